@@ -1,0 +1,22 @@
+"""The local SQLite store: the only part of Inspector that speaks SQL. Never imports Qt.
+
+    store = Store(data_dir / "inspector.db")
+    branch = store.add_branch("0101", "城东支行")
+    inspection = store.create_inspection(branch.id, "onsite", ["张三"])
+    store.set_finding(inspection.id, "dress.uniform", result="fail", staff="A012")
+"""
+
+from __future__ import annotations
+
+from .catalog import CatalogMixin
+from .connection import StoreError
+from .evidence import EvidenceMixin
+from .inspections import InspectionRow, InspectionsMixin
+from .schema import SCHEMA_VERSION
+from .signoff import SignoffMixin
+
+__all__ = ["SCHEMA_VERSION", "InspectionRow", "Store", "StoreError"]
+
+
+class Store(CatalogMixin, InspectionsMixin, EvidenceMixin, SignoffMixin):
+    """One database file. Each public method that changes data is one audited transaction."""

@@ -1,0 +1,247 @@
+"""Inspections and their findings. Every finding edit rescores the inspection in the same transaction."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from .. import scoring
+from ..model import INSPECTION_TYPES, RESULTS, Finding, Inspection
+from .base import StoreBase
+from .connection import StoreError
+
+_FINDING_FIELDS = ("result", "occurrences", "staff", "repeat", "note", "selected")
+
+
+@dataclass(frozen=True)
+class InspectionRow:
+    """One line of the inspections list: the inspection plus what a list shows about it."""
+
+    inspection: Inspection
+    branch_code: str
+    branch_name: str
+    region: str
+    score: float | None
+    grade: str | None
+    passed: bool | None
+
+
+def _inspection_from_row(row: dict[str, Any]) -> Inspection:
+    return Inspection(
+        id=row["id"], branch_id=row["branch_id"], type=row["type"], inspectors=json.loads(row["inspectors"]),
+        template_id=row["template_id"], template_version=row["template_version"], started_at=row["started_at"],
+        ended_at=row["ended_at"], status=row["status"], corrects=row["corrects"],
+        created_at=row["created_at"], updated_at=row["updated_at"],
+    )
+
+
+def _finding_from_row(row: dict[str, Any]) -> Finding:
+    return Finding(
+        inspection_id=row["inspection_id"], item_id=row["item_id"], result=row["result"],
+        occurrences=row["occurrences"], staff=row["staff"], repeat=bool(row["repeat"]), note=row["note"],
+        selected=json.loads(row["selected"]), created_at=row["created_at"], updated_at=row["updated_at"],
+    )
+
+
+class InspectionsMixin(StoreBase):
+    def create_inspection(
+        self,
+        branch_id: str,
+        type: str,
+        inspectors: list[str],
+        template_id: str | None = None,
+        template_version: int | None = None,
+        started_at: str | None = None,
+        corrects: str | None = None,
+    ) -> Inspection:
+        if type not in INSPECTION_TYPES:
+            raise StoreError("invalid", f"Unknown inspection type {type!r}.", self.path)
+        self.get_branch(branch_id)  # type: ignore[attr-defined]
+        template = (
+            self.get_template(template_id, template_version)  # type: ignore[attr-defined]
+            if template_id and template_version
+            else self.latest_template(template_id)  # type: ignore[attr-defined]
+        )
+        now = self.clock()
+        inspection = Inspection(
+            id=str(uuid.uuid4()), branch_id=branch_id, type=type, inspectors=[i.strip() for i in inspectors if i.strip()],
+            template_id=template["id"], template_version=template["version"], started_at=started_at or now,
+            corrects=corrects, created_at=now, updated_at=now,
+        )
+        result = scoring.score_inspection(template, [], type)
+        with self.edit():
+            row = {**inspection.__dict__, "inspectors": json.dumps(inspection.inspectors, ensure_ascii=False)}
+            row.update(score=result.score, grade=result.grade, passed=int(result.passed))
+            self.db["inspections"].insert(row)
+            self._audit("inspection.create", "inspection", inspection.id, row, inspection.id)
+        return inspection
+
+    def get_inspection(self, inspection_id: str) -> Inspection:
+        rows = self.query("SELECT * FROM inspections WHERE id = ?", (inspection_id,))
+        return _inspection_from_row(self._require(rows[0] if rows else None, "Inspection", inspection_id))
+
+    def list_inspections(
+        self,
+        branch_id: str | None = None,
+        type: str | None = None,
+        status: str | None = None,
+        grade: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        search: str = "",
+    ) -> list[InspectionRow]:
+        """Inspections newest first, filtered; `since`/`until` compare ISO dates of the start."""
+        where, params = ["1 = 1"], []
+        for column, value in (("i.branch_id", branch_id), ("i.type", type), ("i.status", status), ("i.grade", grade)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if since:
+            where.append("substr(i.started_at, 1, 10) >= ?")
+            params.append(since[:10])
+        if until:
+            where.append("substr(i.started_at, 1, 10) <= ?")
+            params.append(until[:10])
+        if search.strip():
+            where.append("(b.name LIKE ? OR b.code LIKE ? OR i.inspectors LIKE ? OR i.id LIKE ?)")
+            params += [f"%{search.strip()}%"] * 4
+        rows = self.query(
+            "SELECT i.*, b.code AS branch_code, b.name AS branch_name, b.region AS region FROM inspections i"
+            f" JOIN branches b ON b.id = i.branch_id WHERE {' AND '.join(where)} ORDER BY i.started_at DESC",
+            params,
+        )
+        return [
+            InspectionRow(
+                _inspection_from_row(row), row["branch_code"], row["branch_name"], row["region"],
+                row["score"], row["grade"], None if row["passed"] is None else bool(row["passed"]),
+            )
+            for row in rows
+        ]
+
+    def template_of(self, inspection: Inspection) -> dict[str, Any]:
+        """The exact template version the inspection started with."""
+        return self.get_template(inspection.template_id, inspection.template_version)  # type: ignore[attr-defined]
+
+    # --- findings -------------------------------------------------------------------------
+    def get_findings(self, inspection_id: str) -> list[Finding]:
+        rows = self.query("SELECT * FROM findings WHERE inspection_id = ? ORDER BY rowid", (inspection_id,))
+        return [_finding_from_row(row) for row in rows]
+
+    def set_finding(self, inspection_id: str, item_id: str, **changes: Any) -> Finding:
+        """Create or change one finding (only the fields given) and rescore, in one transaction."""
+        unknown = set(changes) - set(_FINDING_FIELDS)
+        if unknown:
+            raise StoreError("invalid", f"Unknown finding fields: {', '.join(sorted(unknown))}", self.path)
+        if "result" in changes and changes["result"] not in RESULTS:
+            raise StoreError("invalid", f"Unknown result {changes['result']!r}.", self.path)
+        if "occurrences" in changes and (not isinstance(changes["occurrences"], int) or changes["occurrences"] < 1):
+            raise StoreError("invalid", "Occurrences must be a whole number of at least 1.", self.path)
+        inspection = self.get_inspection(inspection_id)
+        template = self.template_of(inspection)
+        if item_id not in {item["id"] for item in template["items"]}:
+            raise StoreError("invalid", f"Item {item_id} is not in template {template['id']} version {template['version']}.", self.path)
+        self._refuse_if_signed(inspection)
+        now = self.clock()
+        with self.edit():
+            existing = self.query(
+                "SELECT * FROM findings WHERE inspection_id = ? AND item_id = ?", (inspection_id, item_id)
+            )
+            finding = _finding_from_row(existing[0]) if existing else Finding(inspection_id, item_id, created_at=now)
+            before = {name: getattr(finding, name) for name in changes} if existing else None
+            for name, value in changes.items():
+                setattr(finding, name, value)
+            finding.updated_at = now
+            row = {**finding.__dict__, "repeat": int(finding.repeat), "selected": json.dumps(finding.selected, ensure_ascii=False)}
+            self.db["findings"].upsert(row, pk=("inspection_id", "item_id"))
+            if changes.get("staff"):
+                self.remember_staff(inspection.branch_id, changes["staff"])  # type: ignore[attr-defined]
+            self._rescore(inspection, template)
+            self._audit(
+                "finding.set", "finding", item_id,
+                {"changes": changes, "before": before},
+                inspection_id,
+            )
+        return finding
+
+    def _rescore(self, inspection: Inspection, template: dict[str, Any]) -> scoring.ScoreResult:
+        result = scoring.score_inspection(template, self.get_findings(inspection.id), inspection.type)
+        self.conn.execute(
+            "UPDATE inspections SET score = ?, grade = ?, passed = ?, updated_at = ? WHERE id = ?",
+            (result.score, result.grade, int(result.passed), self.clock(), inspection.id),
+        )
+        return result
+
+    def score_of(self, inspection_id: str) -> scoring.ScoreResult:
+        inspection = self.get_inspection(inspection_id)
+        return scoring.score_inspection(self.template_of(inspection), self.get_findings(inspection_id), inspection.type)
+
+    # --- lifecycle ------------------------------------------------------------------------
+    def _refuse_if_signed(self, inspection: Inspection) -> None:
+        if inspection.status == "signed":
+            raise StoreError(
+                "locked_record",
+                f"Inspection {inspection.id} is signed and can no longer change. Start a correction instead.",
+                self.path,
+            )
+
+    def set_inspectors(self, inspection_id: str, inspectors: list[str]) -> None:
+        inspection = self.get_inspection(inspection_id)
+        self._refuse_if_signed(inspection)
+        cleaned = [name.strip() for name in inspectors if name.strip()]
+        with self.edit():
+            self.db["inspections"].update(
+                inspection_id, {"inspectors": json.dumps(cleaned, ensure_ascii=False), "updated_at": self.clock()}
+            )
+            self._audit("inspection.inspectors", "inspection", inspection_id,
+                        {"before": inspection.inspectors, "after": cleaned}, inspection_id)
+
+    def finish_inspection(self, inspection_id: str) -> Inspection:
+        """draft → finished: the end time is recorded; sign-off can start."""
+        inspection = self.get_inspection(inspection_id)
+        if inspection.status != "draft":
+            raise StoreError("invalid", f"Only a draft can be finished; this inspection is {inspection.status}.", self.path)
+        now = self.clock()
+        with self.edit():
+            self.db["inspections"].update(inspection_id, {"status": "finished", "ended_at": now, "updated_at": now})
+            self._audit("inspection.finish", "inspection", inspection_id, {"ended_at": now}, inspection_id)
+        return self.get_inspection(inspection_id)
+
+    def reopen_inspection(self, inspection_id: str) -> Inspection:
+        """finished → draft, allowed until somebody has signed."""
+        inspection = self.get_inspection(inspection_id)
+        self._refuse_if_signed(inspection)
+        if self.conn.execute("SELECT 1 FROM signatures WHERE inspection_id = ?", (inspection_id,)).fetchone():
+            raise StoreError("locked_record", "Somebody has already signed this inspection; remove the signature first.", self.path)
+        with self.edit():
+            self.db["inspections"].update(inspection_id, {"status": "draft", "ended_at": None, "updated_at": self.clock()})
+            self._audit("inspection.reopen", "inspection", inspection_id, {}, inspection_id)
+        return self.get_inspection(inspection_id)
+
+    def delete_inspection(self, inspection_id: str) -> None:
+        """Remove an unsigned inspection with everything attached (photo files stay on disk)."""
+        inspection = self.get_inspection(inspection_id)
+        self._refuse_if_signed(inspection)
+        with self.edit():
+            for table in ("findings", "photos", "timings", "signatures", "rectifications", "exports"):
+                self.conn.execute(f"DELETE FROM {table} WHERE inspection_id = ?", (inspection_id,))
+            self.conn.execute("DELETE FROM inspections WHERE id = ?", (inspection_id,))
+            self._audit("inspection.delete", "inspection", inspection_id,
+                        {"branch_id": inspection.branch_id, "started_at": inspection.started_at}, inspection_id)
+
+    def create_correction(self, original_id: str, inspectors: list[str] | None = None) -> Inspection:
+        """A signed inspection never changes; a correction is a new draft linked to it, findings copied."""
+        original = self.get_inspection(original_id)
+        if original.status != "signed":
+            raise StoreError("invalid", "Only a signed inspection needs a correction; edit this one directly.", self.path)
+        correction = self.create_inspection(
+            original.branch_id, original.type, inspectors or original.inspectors,
+            original.template_id, original.template_version, corrects=original.id,
+        )
+        for finding in self.get_findings(original_id):
+            self.set_finding(
+                correction.id, finding.item_id, result=finding.result, occurrences=finding.occurrences,
+                staff=finding.staff, repeat=finding.repeat, note=finding.note, selected=finding.selected,
+            )
+        return correction
