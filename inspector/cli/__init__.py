@@ -90,6 +90,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         for line in exc.errors:
             print(f"error: {line}", file=ctx.err)
         return 2
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        sys.stdout = None
+        return 0
     except KeyboardInterrupt:
         print("interrupted", file=ctx.err)
         return 130

@@ -94,6 +94,17 @@ class EvidenceMixin(StoreBase):
                         {"sha256": photo.sha256, "item_id": photo.item_id, "name": photo.original_name},
                         photo.inspection_id)
 
+    def answer_events(self, inspection_id: str) -> list[tuple[str, str]]:
+        """(time, item id) of every answer given, oldest first, from the audit log.
+
+        Bulk attach uses them: a photo belongs to the item being answered when it was taken.
+        """
+        rows = self.conn.execute(
+            "SELECT at, entity_key FROM audit_log WHERE inspection_id = ? AND action = 'finding.set' ORDER BY seq",
+            (inspection_id,),
+        ).fetchall()
+        return [(at, item_id) for at, item_id in rows]
+
     # --- timings --------------------------------------------------------------------------
     def add_timing(self, timing: Timing) -> Timing:
         inspection = self.get_inspection(timing.inspection_id)  # type: ignore[attr-defined]
