@@ -35,6 +35,7 @@ class StoreBase:
         self.path = Path(path)
         self.actor = actor or default_actor()
         self.clock = clock
+        self._template_cache: dict[tuple[str, int], dict[str, Any]] = {}
         self.conn = open_connection(self.path)
         self.db = sqlite_utils.Database(self.conn)
 

@@ -89,10 +89,15 @@ class CatalogMixin(StoreBase):
         return True
 
     def get_template(self, template_id: str, version: int) -> dict[str, Any]:
-        row = self.conn.execute(
-            "SELECT body FROM templates WHERE template_id = ? AND version = ?", (template_id, version)
-        ).fetchone()
-        return json.loads(self._require(row, "Template", f"{template_id} version {version}")[0])
+        """A stored template version (shared: do not modify). Versions never change, so they are cached."""
+        cache = self._template_cache
+        key = (template_id, version)
+        if key not in cache:
+            row = self.conn.execute(
+                "SELECT body FROM templates WHERE template_id = ? AND version = ?", key
+            ).fetchone()
+            cache[key] = json.loads(self._require(row, "Template", f"{template_id} version {version}")[0])
+        return cache[key]
 
     def latest_template(self, template_id: str | None = None) -> dict[str, Any]:
         sql = "SELECT body FROM templates"
