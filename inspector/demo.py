@@ -15,7 +15,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from .model import Signature
-from .paths import FONT_PATH, DataDir
+from .paths import UI_FONT_PATH, DataDir
 from .scoring import items_for_mode
 from .store import Store
 
@@ -153,7 +153,7 @@ def _make_photo(folder: Path, branch: str, subject: str, taken: datetime, rng: r
         x, y = rng.randint(0, 1500), rng.randint(0, 1100)
         shade = rng.randint(90, 200)
         draw.rectangle([x, y, x + rng.randint(40, 300), y + rng.randint(30, 200)], fill=(shade, shade - 20, shade - 40))
-    font = ImageFont.truetype(str(FONT_PATH), 64)
+    font = ImageFont.truetype(str(UI_FONT_PATH), 64)
     draw.rectangle([0, 980, 1600, 1200], fill=(255, 255, 255))
     draw.text((40, 1010), branch, font=font, fill=(30, 30, 30))
     draw.text((40, 1090), subject[:22], font=font, fill=(160, 20, 20))

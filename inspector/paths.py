@@ -11,7 +11,10 @@ import platformdirs
 ENV_VAR = "INSPECTOR_DATA_DIR"
 APP_DIR = Path(__file__).resolve().parent.parent
 ASSETS_DIR = APP_DIR / "assets"
+# CJK glyphs for the PDF (reportlab sets Latin runs in its bundled Vera; Droid has no Latin).
 FONT_PATH = ASSETS_DIR / "fonts" / "DroidSansFallbackFull.ttf"
+# Latin and CJK in one font, for the Qt UI and text drawn into images (captions, annotations).
+UI_FONT_PATH = ASSETS_DIR / "fonts" / "wqy-microhei.ttc"
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from ..paths import ASSETS_DIR, FONT_PATH
+from ..paths import ASSETS_DIR, UI_FONT_PATH
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
@@ -17,7 +17,7 @@ _translators: list[QTranslator] = []
 
 def install_font(app: QApplication) -> str:
     """Load the bundled CJK font and make it the app font, so Chinese renders with no system font."""
-    font_id = QFontDatabase.addApplicationFont(str(FONT_PATH))
+    font_id = QFontDatabase.addApplicationFont(str(UI_FONT_PATH))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
         font = QFont(families[0])
@@ -43,7 +43,9 @@ def install_language(language: str = DEFAULT_LANGUAGE) -> str:
         qt_translator = QTranslator(app)
         from PySide6.QtCore import QLibraryInfo
 
-        if qt_translator.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_translator.load(
+            QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qt_translator)
             _translators.append(qt_translator)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English))
@@ -61,6 +63,7 @@ QLabel#hint { color: #6b7785; }
 QToolBar#mainToolbar { background: #ffffff; border: none; border-bottom: 1px solid #dde3ea; padding: 4px 10px; spacing: 4px; }
 QToolBar#mainToolbar QToolButton { padding: 5px 12px; border-radius: 4px; color: #1f2d3d; }
 QToolBar#mainToolbar QToolButton:hover { background: #e8f0fb; }
+QToolBar#mainToolbar QToolButton:disabled { color: #9aa5b1; }
 QMenuBar { background: #ffffff; }
 QListWidget, QTableView { background: #ffffff; border: 1px solid #dde3ea; border-radius: 4px; }
 QListWidget::item { padding: 6px 8px; }

@@ -1,0 +1,211 @@
+"""PDF export speed against a bare reportlab script, and peak memory, measured in the same run.
+
+    python -m bench.bench_export          # 150 items, 40 photos; memory with 100 photos of 12 MP
+    python -m bench.bench_export --quick  # 150 items, 12 photos; memory with 16 photos of 3 MP
+
+Ours: ``build_report`` of an inspection with 150 items (30 failed with notes, the rest
+passed, not applicable or unchecked) and the photos attached to the failures, written to
+a file. Baseline: a bare reportlab canvas placing the same display JPEGs (by path, two
+per page) on the same number of pages, saved to a file. Both run ``rounds`` times,
+interleaved, after one warm-up each (fonts registered, files in the page cache); the
+fastest round is kept.
+
+Memory: a child process exports the inspection holding every photo (100 photos of
+12 MP originals, display copies ≤ 2048 px) and reports its peak RSS
+(``ru_maxrss``); the parent cross-checks with RUSAGE_CHILDREN.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from inspector.paths import DataDir
+from inspector.photos import import_many
+from inspector.report import build_report, count_pages
+from inspector.store import Store
+from tests.photo_samples import make_exif, noisy_photo, noisy_scene
+
+TARGET = 1.5
+TARGET_MB = 400
+ITEMS = 150
+AREAS = 10
+FAILED = 30
+
+
+def make_template() -> dict:
+    """A 150-item checklist in 10 areas, like the full civilised-service one."""
+    areas = [{"id": f"a{a}", "name": {"zh": f"服务规范第{a + 1}部分", "en": f"Area {a + 1}"}} for a in range(AREAS)]
+    items = [
+        {
+            "id": f"a{n % AREAS}.i{n:03d}", "area": f"a{n % AREAS}", "kind": "check",
+            "text": {"zh": f"第{n}项：营业厅环境整洁，宣传资料摆放整齐，员工按规定着装并佩戴工号牌",
+                     "en": f"Item {n}: the hall is tidy, leaflets in order, staff in uniform with badges"},
+            "hint": {"zh": "整洁", "en": "Tidy"}, "method": "observe", "modes": ["onsite", "mystery", "remote", "self"],
+            "deduction": 1, "critical": False, "per_person": True, "head_extra": 0, "fix": "software",
+            "source": [{"file": "003_33e496169ead1ce1.txt", "lines": [316, 316]}],
+        }
+        for n in range(ITEMS)
+    ]
+    return {
+        "format": 1, "id": "bench", "version": 1, "title": {"zh": "基准清单", "en": "Bench checklist"},
+        "scoring": {"start": 100, "floor": 0, "repeat_multiplier": 2, "critical_grade": "D",
+                    "grades": [{"grade": "A", "min": 90, "label": {"zh": "优秀", "en": "Excellent"}},
+                               {"grade": "D", "min": 0, "label": {"zh": "差", "en": "Poor"}}]},
+        "settings": {"max_wait_minutes": 15}, "areas": areas, "items": items,
+    }
+
+
+def make_data(work: Path, photos: int, size: tuple[int, int]) -> tuple[DataDir, dict[int, str]]:
+    """A data folder with one inspection per photo count asked for; returns {photos: inspection id}."""
+    data = DataDir(work / "data")
+    camera = work / "camera"
+    camera.mkdir(parents=True)
+    scene = noisy_scene(size)
+    paths = [noisy_photo(camera / f"IMG_{i:04d}.jpg", size, seed=i, scene=scene,
+                         exif=make_exif(f"2024:05:06 09:{i % 60:02d}:00", "+08:00")) for i in range(photos)]
+    imported = import_many(paths, data.photos).imported
+    for path in paths:
+        path.unlink()  # only the imported copies are needed
+    store = Store(data.database, actor="bench")
+    template = make_template()
+    store.store_template(template)
+    branch = store.add_branch("0101", "城东支行", "北京市东城区东大街 12 号")
+    ids = {}
+    for count in sorted({min(40, photos), photos}):
+        ins = store.create_inspection(branch.id, "onsite", ["张三", "李四"], "bench", 1)
+        for n, item in enumerate(template["items"]):
+            if n % 5 == 0 and n // 5 < FAILED:
+                store.set_finding(ins.id, item["id"], result="fail", occurrences=1 + n % 3, staff=f"A{n:03d}",
+                                  note="大堂经理未按规定着装，柜台摆放杂物，未提示客户当面点清现金。" * (1 + n % 2))
+            elif n % 7 == 0:
+                store.set_finding(ins.id, item["id"], result="na")
+            elif n < 135:
+                store.set_finding(ins.id, item["id"], result="pass")
+        failed = [item["id"] for n, item in enumerate(template["items"]) if n % 5 == 0 and n // 5 < FAILED]
+        for k, photo in enumerate(imported[:count]):
+            store.add_photo(ins.id, photo, failed[k % len(failed)])
+        ids[count] = ins.id
+    store.close()
+    return data, ids
+
+
+def export_ours(data: DataDir, inspection_id: str, out: Path) -> bytes:
+    store = Store(data.database, actor="bench")
+    try:
+        pdf = build_report(store.snapshot(inspection_id), "zh")
+    finally:
+        store.close()
+    out.write_bytes(pdf)
+    return pdf
+
+
+def export_bare(jpegs: list[Path], pages: int, out: Path) -> None:
+    """The baseline: the same JPEGs, two per page, on the same number of pages."""
+    canvas = Canvas(str(out), pagesize=A4, pageCompression=1)
+    width = (A4[0] - 46 * mm) / 2
+    per_page = -(-len(jpegs) // pages) if jpegs else 0
+    for page in range(pages):
+        for k, path in enumerate(jpegs[page * per_page:(page + 1) * per_page]):
+            canvas.drawImage(str(path), 20 * mm + (k % 2) * (width + 6 * mm), A4[1] - 90 * mm - (k // 2) * 70 * mm,
+                             width, width * 0.75, preserveAspectRatio=True)
+        canvas.showPage()
+    canvas.save()
+
+
+def _timed(fn, *args) -> float:
+    start = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - start
+
+
+def measure_memory(data: DataDir, inspection_id: str, out: Path) -> dict:
+    """Peak RSS of a child process that exports the inspection."""
+    cmd = [sys.executable, "-m", "bench.bench_export", "--child", str(data.root), inspection_id, str(out)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1])
+    child = json.loads(done.stdout.strip().splitlines()[-1])
+    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # kilobytes on Linux
+    return {**child, "rusage_children_peak_mb": round(children_kb / 1024, 1)}
+
+
+def _child(root: str, inspection_id: str, out: str) -> None:
+    start = time.perf_counter()
+    pdf = export_ours(DataDir(Path(root)), inspection_id, Path(out))
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"peak_mb": round(peak_kb / 1024, 1), "seconds": round(time.perf_counter() - start, 2),
+                      "pages": count_pages(pdf), "pdf_mb": round(len(pdf) / 1e6, 1)}))
+
+
+def run(quick: bool) -> dict:
+    photos, size = (16, (2000, 1500)) if quick else (100, (4000, 3000))
+    rounds = 2 if quick else 3
+    work = Path(tempfile.mkdtemp(prefix="bench-export-"))
+    try:
+        t0 = time.perf_counter()
+        data, ids = make_data(work, photos, size)
+        make_s = time.perf_counter() - t0
+        timed_id = ids[min(40, photos)]
+        store = Store(data.database)
+        snapshot = store.snapshot(timed_id)
+        store.close()
+        jpegs = [data.photos / p.display_path for p in snapshot.photos]
+        pdf = export_ours(data, timed_id, work / "warm.pdf")  # warm-up: fonts, page cache
+        pages = count_pages(pdf)
+        export_bare(jpegs, pages, work / "warm_bare.pdf")
+        times: dict[str, list[float]] = {"ours": [], "bare": []}
+        for r in range(rounds):
+            times["bare"].append(_timed(export_bare, jpegs, pages, work / f"bare{r}.pdf"))
+            times["ours"].append(_timed(export_ours, data, timed_id, work / f"ours{r}.pdf"))
+        best = {k: min(v) for k, v in times.items()}
+        ratio = best["ours"] / best["bare"]
+        memory = measure_memory(data, ids[photos], work / "memory.pdf")
+        display_mb = sum(p.stat().st_size for p in jpegs) / 1e6
+        return {
+            "name": "pdf_export",
+            "ratio": round(ratio, 3),
+            "target": TARGET,
+            "baseline": "bare reportlab canvas placing the same display JPEGs (by path, 2 per page) on the "
+                        "same number of pages, saved to a file, same run",
+            "detail": {
+                "items": ITEMS, "failed_items": FAILED, "photos": len(jpegs), "pages": pages,
+                "pdf_mb": round(len(pdf) / 1e6, 2), "display_jpegs_mb": round(display_mb, 2),
+                "ours_s": round(best["ours"], 3), "bare_s": round(best["bare"], 3), "rounds": rounds,
+                "all_rounds_s": {k: [round(x, 3) for x in v] for k, v in times.items()},
+                "make_data_s": round(make_s, 1), "within_target": ratio <= TARGET,
+            },
+            "memory": {
+                "name": "pdf_export_memory",
+                "peak_mb": memory["peak_mb"],
+                "target_mb": TARGET_MB,
+                "detail": {"photos": photos, "original_size": f"{size[0]}x{size[1]}", **memory,
+                           "within_target": memory["peak_mb"] <= TARGET_MB},
+            },
+        }
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer and smaller photos")
+    parser.add_argument("--child", nargs=3, metavar=("DATA_DIR", "ID", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(*args.child)
+        return
+    print(json.dumps(run(args.quick), indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

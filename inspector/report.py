@@ -1,0 +1,263 @@
+"""The PDF report of one inspection (reportlab), built from a read-only snapshot. No Qt.
+
+    pdf = build_report(store.snapshot(inspection_id), "zh")
+    Path("report.pdf").write_bytes(pdf)
+
+Display JPEGs are embedded byte for byte (DCTDecode, no re-encoding); only photos with
+annotations, or all photos when captions are burned in, are redrawn into temporary copies.
+reportlab reads each JPEG's header when the story is built and its bytes when the page is
+drawn, so decoded pixels of at most one photo are in memory at any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PIL import Image as PILImage
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Image, PageBreak, SimpleDocTemplate
+
+from .audit import canonical_json
+from .model import InspectionSnapshot, Photo
+from .paths import UI_FONT_PATH
+from .report_parts import ReportContext, cover, findings, rectifications, signatures, summary
+from .report_text import FONT_LATIN, LABELS, MUTED, RULE, draw_text, fmt_time, register_fonts
+from .scoring import score_inspection
+
+try:  # photos.py draws annotation layers and caption strips; without it photos go in plain
+    from .photos import draw_annotations, render_caption_copy
+except ImportError:  # pragma: no cover - photos.py is part of the app
+    draw_annotations = render_caption_copy = None  # type: ignore[assignment]
+
+# ASCII85 would inflate every image stream by a quarter and hide the JPEG bytes;
+# binary streams are fine for a file written as bytes.
+rl_config.useA85 = 0
+
+MARGIN_X = 20 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 20 * mm
+DIGEST_VERSION = 1
+
+Progress = Callable[[int, int], None]
+
+
+def inspection_digest(snapshot: InspectionSnapshot) -> str:
+    """SHA-256 (hex) over the canonical JSON of the inspection's data.
+
+    Covers the inspection, branch, findings, photos (by content hash), timings, signatures
+    (image and strokes by hash), rectifications and the template id and version. Local row
+    ids and file paths are left out, so a copy imported elsewhere gives the same digest.
+    """
+    photos = sorted(
+        (
+            {"sha256": p.sha256, "item_id": p.item_id, "taken_at": p.taken_at, "taken_at_source": p.taken_at_source,
+             "imported_at": p.imported_at, "original_name": p.original_name, "annotations": p.annotations}
+            for p in snapshot.photos
+        ),
+        key=lambda p: (p["sha256"], p["item_id"] or ""),
+    )
+    timings = sorted(
+        ({k: v for k, v in asdict(t).items() if k != "id"} for t in snapshot.timings),
+        key=canonical_json,
+    )
+    signatures_ = sorted(
+        (
+            {"role": s.role, "name": s.name, "title": s.title, "signed_at": s.signed_at,
+             "image_sha256": hashlib.sha256(s.image_png).hexdigest(),
+             "strokes_sha256": hashlib.sha256(canonical_json(s.strokes).encode()).hexdigest()}
+            for s in snapshot.signatures
+        ),
+        key=lambda s: s["role"],
+    )
+    data: dict[str, Any] = {
+        "digest_version": DIGEST_VERSION,
+        "template": {"id": snapshot.template["id"], "version": snapshot.template["version"]},
+        "inspection": asdict(snapshot.inspection),
+        "branch": asdict(snapshot.branch),
+        "findings": sorted((asdict(f) for f in snapshot.findings), key=lambda f: f["item_id"]),
+        "photos": photos,
+        "timings": timings,
+        "signatures": signatures_,
+        "rectifications": sorted((asdict(r) for r in snapshot.rectifications), key=lambda r: r["item_id"]),
+    }
+    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
+
+
+def count_pages(pdf: bytes) -> int:
+    """Pages of a PDF this module wrote (reportlab writes plain page dictionaries)."""
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end so each footer can say "page x of y"."""
+
+    def __init__(self, *args: Any, decorate: Callable[[Canvas, int, int], None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+        self._decorate = decorate
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for state in self._held:
+            self.__dict__.update(state)
+            self._decorate(self, self._pageNumber, total)
+            super().showPage()
+        self._held = []
+        super().save()
+
+
+def _decorate(canv: Canvas, page: int, total: int, *, header: str, date: str, doc_id: str, page_fmt: str) -> None:
+    width, height = A4
+    canv.saveState()
+    canv.setFillColor(MUTED)
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
+    if page > 1:  # the cover carries the same facts in large type
+        y = height - MARGIN_TOP + 8 * mm
+        draw_text(canv, MARGIN_X, y, header, 8)
+        draw_text(canv, width - MARGIN_X, y, date, 8, align="right")
+        canv.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
+    y = MARGIN_BOTTOM - 9 * mm
+    canv.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
+    draw_text(canv, MARGIN_X, y, doc_id, 7)
+    draw_text(canv, width - MARGIN_X, y, page_fmt.format(x=page, y=total), 8, align="right")
+    canv.restoreState()
+
+
+class _PhotoImage(Image):
+    """An embedded photo that reports progress when it is drawn."""
+
+    def __init__(self, path: str, width: float, height: float, tick: Callable[[], None]) -> None:
+        super().__init__(path, width, height, kind="proportional", hAlign="LEFT", lazy=2)
+        self._tick = tick
+
+    def draw(self) -> None:
+        super().draw()
+        self._tick()
+
+
+class _Photos:
+    """Turns a Photo into flowables; redraws annotated or captioned copies into a temp folder."""
+
+    def __init__(self, ctx: ReportContext, tmp: Path, burn_in: bool, tick: Callable[[], None]) -> None:
+        self.ctx, self.tmp, self.burn_in, self.tick = ctx, tmp, burn_in, tick
+        self.photos_dir = Path(ctx.snapshot.photos_dir)
+
+    def _source(self, photo: Photo) -> Path:
+        display = self.photos_dir / photo.display_path
+        needs_layer = bool(photo.annotations) and draw_annotations is not None
+        needs_caption = self.burn_in and render_caption_copy is not None
+        if not (needs_layer or needs_caption):
+            return display
+        source = display
+        if needs_layer:
+            try:
+                with PILImage.open(display) as img:
+                    drawn = draw_annotations(img.convert("RGB"), photo.annotations, UI_FONT_PATH)
+                source = self.tmp / f"{photo.id}-a.jpg"
+                drawn.save(source, "JPEG", quality=88)
+                del drawn
+            except ValueError:
+                source = display  # a damaged annotation layer: show the evidence itself
+        if needs_caption:
+            branch = self.ctx.snapshot.branch
+            caption = f"{branch.name} {branch.code} · {fmt_time(photo.taken_at or photo.imported_at)}"
+            target = self.tmp / f"{photo.id}-c.jpg"
+            target.write_bytes(render_caption_copy(source, caption, UI_FONT_PATH))
+            source = target
+        return source
+
+    def __call__(self, photo: Photo, width: float, height: float) -> list[Flowable]:
+        t = self.ctx.t
+        display = self.photos_dir / photo.display_path
+        if not display.is_file():
+            self.tick()
+            return [self.ctx.p(t("photo_missing", name=photo.original_name), "caption")]
+        taken = t("photo_taken", t=fmt_time(photo.taken_at)) + (t("file_time") if photo.taken_at_source == "file" else "")
+        caption = f"{photo.original_name}\n{taken} · {t('photo_imported', t=fmt_time(photo.imported_at))}"
+        image = _PhotoImage(str(self._source(photo)), width, height, lambda: self.tick())
+        return [image, self.ctx.p(caption, "caption")]
+
+
+def build_report(
+    snapshot: InspectionSnapshot,
+    lang: str = "zh",
+    *,
+    burn_in_captions: bool = False,
+    progress: Progress | None = None,
+) -> bytes:
+    """The unsigned PDF report of one inspection, in Chinese ("zh") or English ("en").
+
+    ``progress(done, total)`` is called as photos are placed; it may raise to cancel.
+    """
+    if lang not in LABELS:
+        raise ValueError(f"Unknown report language {lang!r}; use one of {', '.join(LABELS)}.")
+    register_fonts()
+    ins = snapshot.inspection
+    score = score_inspection(snapshot.template, snapshot.findings, ins.type)
+    digest = inspection_digest(snapshot)
+    width = A4[0] - 2 * MARGIN_X
+    ctx = ReportContext(snapshot, lang, score, width)
+    total = len(snapshot.photos) + 2
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(min(done, total - 1), total)
+
+    if progress:
+        progress(0, total)
+    branch = snapshot.branch
+    decorate = partial(
+        _decorate, header=f"{branch.name}  {branch.code}", date=fmt_time(ins.started_at)[:10],
+        doc_id=f"{ctx.t('doc_id')}: {ins.id}", page_fmt=LABELS[lang]["page"],
+    )
+    with tempfile.TemporaryDirectory(prefix="inspector-report-") as tmp:
+        photo_cell = _Photos(ctx, Path(tmp), burn_in_captions, lambda: None)
+        story: list[Flowable] = cover(ctx, digest) + [PageBreak()] + summary(ctx)
+        story += [PageBreak()] + findings(ctx, photo_cell) + rectifications(ctx) + signatures(ctx)
+        photo_cell.tick = tick
+        tick()
+        out = _Buffer()
+        doc = SimpleDocTemplate(
+            out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM, title=f"{ctx.t('title')} {branch.name} {fmt_time(ins.started_at)[:10]}",
+            author=", ".join(ins.inspectors), subject=ins.id, creator="Inspector", pageCompression=1,
+            initialFontName=FONT_LATIN,
+        )
+        doc.build(story, canvasmaker=partial(_NumberedCanvas, decorate=decorate))
+    if progress:
+        progress(total, total)
+    return out.getvalue()
+
+
+class _Buffer:
+    """A write-only byte sink (io.BytesIO would do; this keeps one copy, not two, at getvalue)."""
+
+    def __init__(self) -> None:
+        self._parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self._parts.append(bytes(data))
+        return len(data)
+
+    def getvalue(self) -> bytes:
+        data = b"".join(self._parts)
+        self._parts = [data]
+        return data

@@ -1,0 +1,292 @@
+"""Fonts, labels and paragraph styles of the PDF report (reportlab, no Qt).
+
+The bundled CJK font (DroidSansFallbackFull) has no Latin glyphs at all, so text is
+split into runs: Latin, digits and common symbols are set in Bitstream Vera (shipped
+with reportlab), everything else in the CJK font. Both are embedded as subsets.
+Text is set by TextBlock, a small line breaker of our own: reportlab's CJK Paragraph
+wrapping took most of the export time.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import reportlab
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from .paths import FONT_PATH
+
+FONT_CJK = "InspectorCJK"
+FONT_LATIN = "InspectorLatin"
+FONT_LATIN_BOLD = "InspectorLatinBold"
+_VERA_DIR = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+
+ACCENT = colors.HexColor("#1F3A5F")  # headings, score
+RULE = colors.HexColor("#C9D1DB")  # table rules
+HEAD_BG = colors.HexColor("#EEF2F6")  # table header rows
+MUTED = colors.HexColor("#5B6573")  # captions, meta lines
+FAIL = colors.HexColor("#B3261E")  # failed items, the critical banner
+
+LABELS: dict[str, dict[str, str]] = {
+    "zh": {
+        "title": "文明优质服务检查报告", "branch": "网点", "address": "地址", "date": "检查时间",
+        "type": "检查方式", "inspectors": "检查人员", "template": "检查清单", "status": "状态",
+        "score": "得分", "grade": "等级", "failed_critical": "不合格：关键项未通过",
+        "doc_id": "文档编号", "data_hash": "数据摘要 (SHA-256)", "summary": "分项汇总",
+        "area": "检查项目", "checked": "已查/总数", "failed": "不合格项", "unchecked": "未查",
+        "lost": "扣分", "total": "合计", "chart": "各项扣分", "findings": "检查发现",
+        "unchecked_n": "未检查 {n} 项", "no_findings": "本项目无问题记录。",
+        "result": "结果", "deduction": "扣分", "occurrences": "次数", "staff": "涉及员工",
+        "repeat": "重复发生", "yes": "是", "note": "备注", "critical": "关键项", "options": "选项",
+        "waits": "等候时长", "counts": "排队/开窗", "minutes": "{m} 分钟", "threshold": "阈值",
+        "photo_taken": "拍摄 {t}", "file_time": "（文件时间）", "photo_imported": "导入 {t}",
+        "photo_missing": "照片文件缺失：{name}", "loose_photos": "未关联检查项的照片",
+        "rectification": "整改要求", "item": "检查项", "owner": "整改责任人", "deadline": "整改期限",
+        "rect_status": "状态", "open": "整改中", "closed": "已完成 {t}", "no_rect": "无整改事项。",
+        "signatures": "签字确认", "name": "姓名", "signed_at": "签字时间", "no_signatures": "尚未签字。",
+        "page": "第 {x} 页 / 共 {y} 页", "points": "{p} 分", "cap": "上限 {c}",
+        "corrects": "本报告更正 {id}",
+        "type.onsite": "明查", "type.mystery": "暗访", "type.remote": "非现场（调阅监控）", "type.self": "自查",
+        "status.draft": "草稿", "status.finished": "已完成，待签字", "status.signed": "已签字",
+        "res.pass": "合格", "res.fail": "不合格", "res.na": "不适用", "res.unchecked": "未检查",
+        "role.inspector": "检查人", "role.branch_head": "网点负责人",
+    },
+    "en": {
+        "title": "Service Quality Inspection Report", "branch": "Branch", "address": "Address",
+        "date": "Inspected", "type": "Inspection type", "inspectors": "Inspectors", "template": "Checklist",
+        "status": "Status", "score": "Score", "grade": "Grade", "failed_critical": "FAILED: critical item",
+        "doc_id": "Document id", "data_hash": "Data hash (SHA-256)", "summary": "Summary by area",
+        "area": "Area", "checked": "Checked/total", "failed": "Failed", "unchecked": "Not checked",
+        "lost": "Points lost", "total": "Total", "chart": "Points lost per area", "findings": "Findings",
+        "unchecked_n": "{n} items not checked", "no_findings": "No findings in this area.",
+        "result": "Result", "deduction": "Points lost", "occurrences": "Occurrences", "staff": "Staff",
+        "repeat": "Repeat", "yes": "yes", "note": "Note", "critical": "Critical", "options": "Options",
+        "waits": "Waits", "counts": "Waiting/windows", "minutes": "{m} min", "threshold": "limit",
+        "photo_taken": "Taken {t}", "file_time": " (file time)", "photo_imported": "imported {t}",
+        "photo_missing": "Photo file missing: {name}", "loose_photos": "Photos not linked to an item",
+        "rectification": "Rectification", "item": "Item", "owner": "Owner", "deadline": "Deadline",
+        "rect_status": "Status", "open": "Open", "closed": "Closed {t}", "no_rect": "No rectification needed.",
+        "signatures": "Signatures", "name": "Name", "signed_at": "Signed", "no_signatures": "Not signed yet.",
+        "page": "Page {x} of {y}", "points": "{p} points", "cap": "cap {c}",
+        "corrects": "This report corrects {id}",
+        "type.onsite": "Onsite", "type.mystery": "Mystery shopper", "type.remote": "Remote (CCTV) review",
+        "type.self": "Self-check",
+        "status.draft": "Draft", "status.finished": "Finished, awaiting signatures", "status.signed": "Signed",
+        "res.pass": "Pass", "res.fail": "Fail", "res.na": "N/A", "res.unchecked": "Not checked",
+        "role.inspector": "Inspector", "role.branch_head": "Branch head",
+    },
+}
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> None:
+    """Register the CJK and Latin fonts with reportlab (once per process)."""
+    if not FONT_PATH.is_file():
+        raise FileNotFoundError(f"The report font {FONT_PATH} is missing; reinstall Inspector's assets.")
+    pdfmetrics.registerFont(TTFont(FONT_CJK, str(FONT_PATH)))
+    pdfmetrics.registerFont(TTFont(FONT_LATIN, os.path.join(_VERA_DIR, "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_LATIN_BOLD, os.path.join(_VERA_DIR, "VeraBd.ttf")))
+    pdfmetrics.registerFontFamily(
+        FONT_LATIN, normal=FONT_LATIN, bold=FONT_LATIN_BOLD, italic=FONT_LATIN, boldItalic=FONT_LATIN_BOLD
+    )
+
+
+@lru_cache(maxsize=1)
+def _latin_chars() -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT_LATIN).face.charToGlyph)
+
+
+def runs(text: str) -> list[tuple[bool, str]]:
+    """Split text into (is_latin, segment) runs; spaces stay with the run they are in."""
+    latin = _latin_chars()
+    out: list[tuple[bool, str]] = []
+    for ch in text:
+        is_latin = ord(ch) in latin and ch != "\u3000"
+        if ch == " " and out:
+            is_latin = out[-1][0]
+        if out and out[-1][0] == is_latin:
+            out[-1] = (is_latin, out[-1][1] + ch)
+        else:
+            out.append((is_latin, ch))
+    return out
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width in points of a mixed-script string."""
+    latin_font = FONT_LATIN_BOLD if bold else FONT_LATIN
+    return sum(
+        pdfmetrics.stringWidth(seg, latin_font if is_latin else FONT_CJK, size) for is_latin, seg in runs(text)
+    )
+
+
+def draw_text(canv: Canvas, x: float, y: float, text: str, size: float, *, align: str = "left",
+              bold: bool = False) -> None:
+    """Draw a mixed-script string on a canvas; align is left, right or centre about x."""
+    if align == "right":
+        x -= text_width(text, size, bold)
+    elif align == "centre":
+        x -= text_width(text, size, bold) / 2
+    latin_font = FONT_LATIN_BOLD if bold else FONT_LATIN
+    text_obj = canv.beginText(x, y)  # one text object per line: far cheaper than drawString per run
+    for is_latin, seg in runs(text):
+        text_obj.setFont(latin_font if is_latin else FONT_CJK, size)
+        text_obj.textOut(seg)
+    canv.drawText(text_obj)
+
+
+_NO_LINE_START = set("，。、；：？！）》」』】,.;:?!)%’”")
+_widths: dict[tuple[str, str, float], float] = {}
+
+
+def _char_width(ch: str, font: str, size: float) -> float:
+    key = (ch, font, size)
+    width = _widths.get(key)
+    if width is None:
+        width = _widths[key] = pdfmetrics.stringWidth(ch, font, size)
+    return width
+
+
+def _tokens(line: str) -> list[str]:
+    """Break opportunities: Latin words stay whole; every CJK character and space stands alone."""
+    latin = _latin_chars()
+    out: list[str] = []
+    word = ""
+    for ch in line:
+        if ch != " " and ord(ch) in latin:
+            word += ch
+            continue
+        if word:
+            out.append(word)
+            word = ""
+        out.append(ch)
+    if word:
+        out.append(word)
+    return out
+
+
+def break_lines(text: str, size: float, width: float, bold: bool = False) -> list[str]:
+    """Greedy line breaking of mixed Chinese/Latin text to ``width`` points."""
+    latin_font = FONT_LATIN_BOLD if bold else FONT_LATIN
+    latin = _latin_chars()
+
+    def w(token: str) -> float:
+        return sum(_char_width(c, latin_font if ord(c) in latin else FONT_CJK, size) for c in token)
+
+    lines: list[str] = []
+    for para in (text or "").split("\n"):
+        current, used = "", 0.0
+        for token in _tokens(para):
+            tw = w(token)
+            if used + tw <= width or not current or (token[0] in _NO_LINE_START and len(token) == 1):
+                if tw > width and not current:  # a word longer than the line: cut it by character
+                    for ch in token:
+                        cw = w(ch)
+                        if used + cw > width and current:
+                            lines.append(current)
+                            current, used = "", 0.0
+                        current += ch
+                        used += cw
+                    continue
+                current += token
+                used += tw
+                continue
+            lines.append(current.rstrip())
+            current, used = ("", 0.0) if token == " " else (token, tw)
+        lines.append(current.rstrip())
+    return lines
+
+
+class TextBlock(Flowable):
+    """Mixed-script text set in our two fonts; much faster than a CJK-wrapped Paragraph.
+
+    Uses a ParagraphStyle for size, leading, colour, alignment and spacing. Lines are
+    broken once per width (reportlab wraps a flowable several times per layout).
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None) -> None:
+        super().__init__()
+        self.text, self.style = text, style
+        self.keepWithNext = getattr(style, "keepWithNext", 0)
+        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
+        self._bold = style.fontName == FONT_LATIN_BOLD
+        self._lines = lines
+        self._for_width = None if lines is None else -1.0
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        if self._lines is None or (self._for_width != aW and self._for_width != -1.0):
+            self._lines = break_lines(self.text, self.style.fontSize, aW, self._bold)
+            self._for_width = aW
+        self.width, self.height = aW, len(self._lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        self.wrap(aW, aH)
+        fit = int(aH // self.style.leading)
+        if fit < 1 or fit >= len(self._lines):
+            return []
+        return [TextBlock(self.text, self.style, self._lines[:fit]), TextBlock(self.text, self.style, self._lines[fit:])]
+
+    def draw(self) -> None:
+        st = self.style
+        canv = self.canv
+        canv.setFillColor(st.textColor)
+        align = {1: "centre", 2: "right"}.get(st.alignment, "left")
+        x = {"left": 0, "centre": self.width / 2, "right": self.width}[align]
+        top_gap = (st.leading - st.fontSize) / 2 + st.fontSize * 0.86  # baseline of the first line
+        for index, line in enumerate(self._lines or []):
+            draw_text(canv, x, self.height - top_gap - index * st.leading, line, st.fontSize, align=align,
+                      bold=self._bold)
+
+
+def make_styles(lang: str) -> dict[str, ParagraphStyle]:
+    """The report's paragraph styles; Chinese wraps between any two characters."""
+    wrap = "CJK" if lang == "zh" else None
+    base = ParagraphStyle("body", fontName=FONT_LATIN, fontSize=9.5, leading=14, wordWrap=wrap,
+                          textColor=colors.HexColor("#1B1F24"))
+
+    def style(name: str, **kw) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return {
+        "body": base,
+        "title": style("title", fontName=FONT_LATIN_BOLD, fontSize=22, leading=30, textColor=ACCENT),
+        "subtitle": style("subtitle", fontSize=12, leading=18, textColor=MUTED),
+        "h1": style("h1", fontName=FONT_LATIN_BOLD, fontSize=15, leading=20, textColor=ACCENT,
+                    spaceBefore=6, spaceAfter=8, keepWithNext=1),
+        "h2": style("h2", fontName=FONT_LATIN_BOLD, fontSize=11.5, leading=16, textColor=ACCENT,
+                    spaceBefore=10, spaceAfter=2, keepWithNext=1),
+        "item": style("item", fontName=FONT_LATIN_BOLD, fontSize=10, leading=14),
+        "meta": style("meta", fontSize=8.5, leading=12, textColor=MUTED),
+        "cell": style("cell", fontSize=9, leading=12.5),
+        "cell_r": style("cell_r", fontSize=9, leading=12.5, alignment=2),
+        "head": style("head", fontName=FONT_LATIN_BOLD, fontSize=8.5, leading=12, textColor=ACCENT),
+        "head_r": style("head_r", fontName=FONT_LATIN_BOLD, fontSize=8.5, leading=12, textColor=ACCENT, alignment=2),
+        "key": style("key", fontSize=9.5, leading=14, textColor=MUTED),
+        "caption": style("caption", fontSize=7.5, leading=10, textColor=MUTED, alignment=TA_LEFT),
+        "score": style("score", fontName=FONT_LATIN_BOLD, fontSize=44, leading=50, textColor=ACCENT,
+                       alignment=TA_CENTER),
+        "grade": style("grade", fontSize=13, leading=18, alignment=TA_CENTER),
+        "banner": style("banner", fontName=FONT_LATIN_BOLD, fontSize=11, leading=15, textColor=colors.white,
+                        alignment=TA_CENTER),
+        "small": style("small", fontSize=7.5, leading=10.5, textColor=MUTED, wordWrap="CJK"),
+    }
+
+
+def fmt_time(value: str | None) -> str:
+    """'2024-05-06T09:30:12+08:00' → '2024-05-06 09:30'."""
+    if not value:
+        return "-"
+    return value[:16].replace("T", " ")
+
+
+def fmt_points(value: float) -> str:
+    """4.0 → '4', 2.5 → '2.5'."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
