@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-from ..model import Inspection
-from ..store import Store
+from typing import Any
+
+MIN_PREFIX = 6
 
 
-def find_inspection(store: Store, typed: str) -> Inspection:
+def resolve_inspection_id(store: Any, ref: str) -> str:
+    """The full id of the one inspection whose id is ``ref`` or starts with it."""
     from . import CommandError
 
-    typed = typed.strip().lower()
-    if len(typed) < 6:
-        raise CommandError(f"inspection id {typed!r} is too short: type at least 6 characters (see `python main.py list`)")
-    matches = [row.inspection for row in store.list_inspections() if row.inspection.id.startswith(typed)]
+    ref = ref.strip().lower()
+    ids = [row.inspection.id for row in store.list_inspections()]
+    if ref in ids:
+        return ref
+    if len(ref) < MIN_PREFIX:
+        raise CommandError(f"'{ref}' is too short: give the inspection id or at least {MIN_PREFIX} of its first characters.")
+    matches = [i for i in ids if i.startswith(ref)]
     if not matches:
-        raise CommandError(f"no inspection with id {typed} in {store.path} (see `python main.py list`)")
+        raise CommandError(f"No inspection id starts with '{ref}'; `python main.py list` shows the ids.")
     if len(matches) > 1:
-        raise CommandError(f"{len(matches)} inspections start with {typed}; type more of the id")
+        raise CommandError(
+            f"'{ref}' matches {len(matches)} inspections ({', '.join(m[:13] for m in matches[:5])}…); give more characters."
+        )
     return matches[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ._lookup import find_inspection
+from ._lookup import resolve_inspection_id
 
 NAME = "attach"
 
@@ -28,7 +28,7 @@ def run(args: argparse.Namespace, ctx) -> int:
     from ..attach import attach_photos
 
     with ctx.open_store() as store:
-        inspection = find_inspection(store, args.id)
+        inspection = store.get_inspection(resolve_inspection_id(store, args.id))
         summary = attach_photos(store, inspection.id, args.files, ctx.data_dir.photos)
         template = store.template_of(inspection)
     texts = {item["id"]: item["text"]["zh"] for item in template["items"]}
