@@ -53,7 +53,8 @@ def fill_demo(store: Store, data_dir: DataDir, inspections: int = 6, seed: int =
     branch_list = [branches[row[0]] for row in BRANCHES]
     template = store.latest_template()
     base = datetime.now().astimezone().replace(hour=9, minute=30, second=0, microsecond=0)
-    ids = []
+    ids: list[str] = []
+    photos: list[tuple[str, object]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for index in range(inspections):
             branch = branch_list[index % len(branch_list)]
@@ -67,29 +68,35 @@ def fill_demo(store: Store, data_dir: DataDir, inspections: int = 6, seed: int =
             # The second inspection is still in progress: a third of its items are unanswered.
             answered = items[: max(1, len(items) * 2 // 3)] if index == 1 else items
             failures, most_failures = 0, rng.choice([1, 2, 4, 6, 9])
+            answers: dict[str, dict] = {}
             for position, item in enumerate(answered):
                 roll = rng.random()
                 if roll < 0.12 and failures < most_failures:
                     failures += 1
-                    changes = {"result": "fail", "note": rng.choice(NOTES)}
-                    if item.get("per_person"):
-                        changes["staff"] = f"A{rng.randint(10, 40):03d}"
-                        changes["occurrences"] = rng.choice([1, 1, 2])
-                    if item.get("kind") == "multi":
-                        changes["selected"] = [item["options"][0]["id"]]
-                    store.set_finding(inspection.id, item["id"], **changes)
+                    answers[item["id"]] = _failure(item, rng)
                     if failures <= 2:
                         taken = started + timedelta(minutes=position)
                         photo_path = _make_photo(Path(tmp), branch.name, item["text"]["zh"], taken, rng)
-                        imported = import_photo(photo_path, data_dir.photos)
-                        store.add_photo(inspection.id, imported, item["id"])
-                elif roll < 0.18:
-                    store.set_finding(inspection.id, item["id"], result="na")
+                        photos.append((item["id"], import_photo(photo_path, data_dir.photos)))
                 else:
-                    store.set_finding(inspection.id, item["id"], result="pass")
+                    answers[item["id"]] = {"result": "na" if roll < 0.18 else "pass"}
+            store.set_findings(inspection.id, answers)  # one transaction: demo data loads fast
+            for item_id, imported in photos:
+                store.add_photo(inspection.id, imported, item_id)
+            photos.clear()
             if index % 3 == 0:
                 _finish_and_sign(store, inspection.id, branch, rng)
     return ids
+
+
+def _failure(item: dict, rng: random.Random) -> dict:
+    changes = {"result": "fail", "note": rng.choice(NOTES)}
+    if item.get("per_person"):
+        changes["staff"] = f"A{rng.randint(10, 40):03d}"
+        changes["occurrences"] = rng.choice([1, 1, 2])
+    if item.get("kind") == "multi":
+        changes["selected"] = [item["options"][0]["id"]]
+    return changes
 
 
 def _finish_and_sign(store: Store, inspection_id: str, branch, rng: random.Random) -> None:

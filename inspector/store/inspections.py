@@ -131,6 +131,28 @@ class InspectionsMixin(StoreBase):
 
     def set_finding(self, inspection_id: str, item_id: str, **changes: Any) -> Finding:
         """Create or change one finding (only the fields given) and rescore, in one transaction."""
+        return self.set_findings(inspection_id, {item_id: changes})[0]
+
+    def set_findings(self, inspection_id: str, changes_by_item: dict[str, dict[str, Any]]) -> list[Finding]:
+        """Several findings changed as one edit: one transaction, one rescore, one audit entry each."""
+        for changes in changes_by_item.values():
+            self._check_finding_changes(changes)
+        inspection = self.get_inspection(inspection_id)
+        template = self.template_of(inspection)
+        known = {item["id"] for item in template["items"]}
+        for item_id in changes_by_item:
+            if item_id not in known:
+                raise StoreError("invalid", f"Item {item_id} is not in template {template['id']} version {template['version']}.", self.path)
+        self._refuse_if_signed(inspection)
+        now = self.clock()
+        findings = []
+        with self.edit():
+            for item_id, changes in changes_by_item.items():
+                findings.append(self._write_finding(inspection, item_id, changes, now))
+            self._rescore(inspection, template)
+        return findings
+
+    def _check_finding_changes(self, changes: dict[str, Any]) -> None:
         unknown = set(changes) - set(_FINDING_FIELDS)
         if unknown:
             raise StoreError("invalid", f"Unknown finding fields: {', '.join(sorted(unknown))}", self.path)
@@ -138,31 +160,22 @@ class InspectionsMixin(StoreBase):
             raise StoreError("invalid", f"Unknown result {changes['result']!r}.", self.path)
         if "occurrences" in changes and (not isinstance(changes["occurrences"], int) or changes["occurrences"] < 1):
             raise StoreError("invalid", "Occurrences must be a whole number of at least 1.", self.path)
-        inspection = self.get_inspection(inspection_id)
-        template = self.template_of(inspection)
-        if item_id not in {item["id"] for item in template["items"]}:
-            raise StoreError("invalid", f"Item {item_id} is not in template {template['id']} version {template['version']}.", self.path)
-        self._refuse_if_signed(inspection)
-        now = self.clock()
-        with self.edit():
-            existing = self.query(
-                "SELECT * FROM findings WHERE inspection_id = ? AND item_id = ?", (inspection_id, item_id)
-            )
-            finding = _finding_from_row(existing[0]) if existing else Finding(inspection_id, item_id, created_at=now)
-            before = {name: getattr(finding, name) for name in changes} if existing else None
-            for name, value in changes.items():
-                setattr(finding, name, value)
-            finding.updated_at = now
-            row = {**finding.__dict__, "repeat": int(finding.repeat), "selected": json.dumps(finding.selected, ensure_ascii=False)}
-            self.db["findings"].upsert(row, pk=("inspection_id", "item_id"))
-            if changes.get("staff"):
-                self.remember_staff(inspection.branch_id, changes["staff"])  # type: ignore[attr-defined]
-            self._rescore(inspection, template)
-            self._audit(
-                "finding.set", "finding", item_id,
-                {"changes": changes, "before": before},
-                inspection_id,
-            )
+
+    def _write_finding(self, inspection: Inspection, item_id: str, changes: dict[str, Any], now: str) -> Finding:
+        """Upsert one finding and audit it. Call inside `edit()`."""
+        existing = self.query(
+            "SELECT * FROM findings WHERE inspection_id = ? AND item_id = ?", (inspection.id, item_id)
+        )
+        finding = _finding_from_row(existing[0]) if existing else Finding(inspection.id, item_id, created_at=now)
+        before = {name: getattr(finding, name) for name in changes} if existing else None
+        for name, value in changes.items():
+            setattr(finding, name, value)
+        finding.updated_at = now
+        row = {**finding.__dict__, "repeat": int(finding.repeat), "selected": json.dumps(finding.selected, ensure_ascii=False)}
+        self.db["findings"].upsert(row, pk=("inspection_id", "item_id"))
+        if changes.get("staff"):
+            self.remember_staff(inspection.branch_id, changes["staff"])  # type: ignore[attr-defined]
+        self._audit("finding.set", "finding", item_id, {"changes": changes, "before": before}, inspection.id)
         return finding
 
     def _rescore(self, inspection: Inspection, template: dict[str, Any]) -> scoring.ScoreResult:
@@ -239,9 +252,9 @@ class InspectionsMixin(StoreBase):
             original.branch_id, original.type, inspectors or original.inspectors,
             original.template_id, original.template_version, corrects=original.id,
         )
-        for finding in self.get_findings(original_id):
-            self.set_finding(
-                correction.id, finding.item_id, result=finding.result, occurrences=finding.occurrences,
-                staff=finding.staff, repeat=finding.repeat, note=finding.note, selected=finding.selected,
-            )
+        self.set_findings(correction.id, {
+            f.item_id: {"result": f.result, "occurrences": f.occurrences, "staff": f.staff, "repeat": f.repeat,
+                        "note": f.note, "selected": f.selected}
+            for f in self.get_findings(original_id)
+        })
         return correction
