@@ -1,7 +1,8 @@
 """Realistic demo data: branches, inspections of every type, findings, photos with EXIF times.
 
 Deterministic for a given seed, so screenshots and tests see the same data every time.
-One inspection is finished and signed by both sides so a signed report can be exported at once.
+Every third inspection is signed by both sides, so a signed report can be exported at once;
+the second is a draft still in progress; the others are finished and await sign-off.
 """
 
 from __future__ import annotations
@@ -86,6 +87,8 @@ def fill_demo(store: Store, data_dir: DataDir, inspections: int = 6, seed: int =
             photos.clear()
             if index % 3 == 0:
                 _finish_and_sign(store, inspection.id, branch, rng)
+            elif index != 1:  # all but the one still in progress are finished, awaiting sign-off
+                store.finish_inspection(inspection.id)
     return ids
 
 

@@ -236,9 +236,7 @@ def _cms_shape_problem(sig, path_certs: list | None) -> str | None:
     return None
 
 
-def _result(
-    status: str, message: str, cert: x509.Certificate | None = None, signed_at: str = ""
-) -> VerifyResult:
+def _result(status: str, message: str, cert: x509.Certificate | None = None, signed_at: str = "") -> VerifyResult:
     if cert is None:
         return VerifyResult(status, message, signed_at=signed_at)
     name, org = describe_subject(cert)
@@ -276,25 +274,17 @@ def verify_pdf(path: Path, trust_dir: Path | None = None) -> VerifyResult:
                 "altered",
                 f"{path} contains signature data that no longer parses; it was changed after signing.",
             )
-        return _result(
-            "unsigned", f"{path} has no digital signature; it cannot be trusted as a signed report."
-        )
+        return _result("unsigned", f"{path} has no digital signature; it cannot be trusted as a signed report.")
 
     trusted = load_trust_certs(trust_dir)
-    roots = [
-        asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in trusted
-    ]
+    roots = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in trusted]
     results: list[VerifyResult] = []
     for index, sig in enumerate(sigs):
         is_last = index == len(sigs) - 1
         try:
-            st = validate_pdf_signature(
-                sig, ValidationContext(trust_roots=roots, allow_fetching=False)
-            )
+            st = validate_pdf_signature(sig, ValidationContext(trust_roots=roots, allow_fetching=False))
         except Exception as exc:  # noqa: BLE001 - any failure here means a damaged signature
-            return _result(
-                "altered", f"The signature in {path} is damaged and cannot be checked ({exc})."
-            )
+            return _result("altered", f"The signature in {path} is damaged and cannot be checked ({exc}).")
         cert = x509.load_der_x509_certificate(st.signing_cert.dump())
         when = st.signer_reported_dt.isoformat() if st.signer_reported_dt else ""
         name = sig.field_name
@@ -319,11 +309,7 @@ def verify_pdf(path: Path, trust_dir: Path | None = None) -> VerifyResult:
         )
         if not (whole or later_ok) or not _hole_is_exact(data, byte_range, sig.pkcs7_content):
             extra = len(data) - (byte_range[2] + byte_range[3])
-            what = (
-                f"{extra} bytes were added after"
-                if extra > 0 and is_last
-                else "content was changed outside"
-            )
+            what = f"{extra} bytes were added after" if extra > 0 and is_last else "content was changed outside"
             results.append(
                 _result(
                     "altered",
@@ -335,15 +321,11 @@ def verify_pdf(path: Path, trust_dir: Path | None = None) -> VerifyResult:
             continue
         problem = _cms_problem(sig, None)
         if problem:
-            results.append(
-                _result("altered", f"{path} was altered after signing: {problem}.", cert, when)
-            )
+            results.append(_result("altered", f"{path} was altered after signing: {problem}.", cert, when))
             continue
         if not st.trusted:
             if _vouched_for(cert, trusted):
-                problem = (
-                    st.trust_problem_indic.name if st.trust_problem_indic else "unknown problem"
-                )
+                problem = st.trust_problem_indic.name if st.trust_problem_indic else "unknown problem"
                 results.append(
                     _result(
                         "invalid",
@@ -354,9 +336,7 @@ def verify_pdf(path: Path, trust_dir: Path | None = None) -> VerifyResult:
                     )
                 )
             else:
-                where = (
-                    f"the trust folder {trust_dir}" if trust_dir else "no trust folder was given"
-                )
+                where = f"the trust folder {trust_dir}" if trust_dir else "no trust folder was given"
                 results.append(
                     _result(
                         "unknown_signer",
@@ -367,18 +347,12 @@ def verify_pdf(path: Path, trust_dir: Path | None = None) -> VerifyResult:
                     )
                 )
             continue
-        path_certs = (
-            list(st.validation_path.iter_certs(include_root=True)) if st.validation_path else []
-        )
+        path_certs = list(st.validation_path.iter_certs(include_root=True)) if st.validation_path else []
         problem = _cms_problem(sig, path_certs)
         if problem:
-            results.append(
-                _result("altered", f"{path} was altered after signing: {problem}.", cert, when)
-            )
+            results.append(_result("altered", f"{path} was altered after signing: {problem}.", cert, when))
             continue
-        results.append(
-            _result("valid", f"{path} is intact and signed by a trusted key.", cert, when)
-        )
+        results.append(_result("valid", f"{path} is intact and signed by a trusted key.", cert, when))
 
     # The worst signature decides; report the last signature's signer when all agree.
     order = ["altered", "invalid", "unknown_signer", "valid"]

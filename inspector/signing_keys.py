@@ -116,18 +116,14 @@ def _store(
     # Write the key before the PEM: list_identities() only lists pairs, so a crash
     # between the two writes leaves nothing half-visible.
     atomic_write(ident.keys_path, p12)
-    atomic_write(
-        keys_dir / f"{ident.fingerprint}.pem", cert.public_bytes(serialization.Encoding.PEM)
-    )
+    atomic_write(keys_dir / f"{ident.fingerprint}.pem", cert.public_bytes(serialization.Encoding.PEM))
     return ident
 
 
 def create_identity(keys_dir: Path, name: str, organisation: str, passphrase: str) -> Identity:
     """Make an EC P-256 key and a 10-year self-signed certificate and store both."""
     if not name.strip():
-        raise SigningError(
-            "empty_name", "The signer's name is empty; enter a name to create a key."
-        )
+        raise SigningError("empty_name", "The signer's name is empty; enter a name to create a key.")
     key = ec.generate_private_key(ec.SECP256R1())
     attrs = [x509.NameAttribute(NameOID.COMMON_NAME, name.strip())]
     if organisation.strip():
@@ -193,9 +189,7 @@ def import_pkcs12(p12_path: Path, passphrase: str, keys_dir: Path) -> Identity:
     try:
         data = p12_path.read_bytes()
     except OSError as exc:
-        raise SigningError(
-            "unreadable", f"Could not read {p12_path}: {exc.strerror or exc}."
-        ) from exc
+        raise SigningError("unreadable", f"Could not read {p12_path}: {exc.strerror or exc}.") from exc
     bundle = _read_pkcs12(data, passphrase, p12_path)
     if bundle.key is None or bundle.cert is None:
         raise SigningError(
@@ -210,9 +204,7 @@ def import_pkcs12(p12_path: Path, passphrase: str, keys_dir: Path) -> Identity:
         )
     cert = bundle.cert.certificate
     if key.public_key().public_numbers() != cert.public_key().public_numbers():
-        raise SigningError(
-            "key_mismatch", f"In {p12_path} the private key does not match the certificate."
-        )
+        raise SigningError("key_mismatch", f"In {p12_path} the private key does not match the certificate.")
     chain = [c.certificate for c in bundle.additional_certs]
     return _store(keys_dir, key, cert, chain, passphrase)
 

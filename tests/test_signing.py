@@ -57,9 +57,7 @@ def signed(tmp_path_factory) -> types.SimpleNamespace:
     trust = root / "trust"
     trust.mkdir()
     shutil.copy(keys / f"{ident.fingerprint}.pem", trust)
-    return types.SimpleNamespace(
-        root=root, keys=keys, ident=ident, pdf=pdf, data=pdf.read_bytes(), trust=trust
-    )
+    return types.SimpleNamespace(root=root, keys=keys, ident=ident, pdf=pdf, data=pdf.read_bytes(), trust=trust)
 
 
 def write(path: Path, data: bytes) -> Path:
@@ -137,9 +135,7 @@ def test_changed_byte_in_signed_text_is_altered(signed, tmp_path):
 
 
 def test_appended_bytes_are_altered(signed, tmp_path):
-    result = signing.verify_pdf(
-        write(tmp_path / "x.pdf", signed.data + b"\n% extra\n"), signed.trust
-    )
+    result = signing.verify_pdf(write(tmp_path / "x.pdf", signed.data + b"\n% extra\n"), signed.trust)
     assert result.status == "altered", result.message
     assert "bytes were added" in result.message
 
@@ -168,9 +164,7 @@ def test_unsigned_and_unreadable(tmp_path):
 
 @pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils (pdfsig) not installed")
 def test_poppler_pdfsig_says_valid(signed):
-    out = subprocess.run(
-        ["pdfsig", str(signed.pdf)], capture_output=True, text=True, timeout=60, check=False
-    ).stdout
+    out = subprocess.run(["pdfsig", str(signed.pdf)], capture_output=True, text=True, timeout=60, check=False).stdout
     assert "Signature is Valid" in out
     assert "ETSI.CAdES.detached" in out
     assert "Total document signed" in out
@@ -222,9 +216,7 @@ def _head_office_p12(tmp_path: Path, passphrase: str) -> tuple[Path, x509.Certif
             x509.KeyUsage(False, False, False, False, False, True, True, False, False),
             critical=True,
         )
-        .add_extension(
-            x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False
-        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
     key = ec.generate_private_key(ec.SECP256R1())
@@ -247,9 +239,7 @@ def _head_office_p12(tmp_path: Path, passphrase: str) -> tuple[Path, x509.Certif
             x509.KeyUsage(True, True, False, False, False, False, False, False, False),
             critical=True,
         )
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
-        )
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
     data = pkcs12.serialize_key_and_certificates(
@@ -265,9 +255,7 @@ def test_import_head_office_pkcs12_and_trust_its_ca(tmp_path):
     assert (ident.name, ident.organisation) == ("王五", "Example Bank")
     assert [i.fingerprint for i in signing.list_identities(keys)] == [ident.fingerprint]
     pdf = tmp_path / "r.pdf"
-    signing.sign_pdf(
-        make_pdf(1), pdf, keys, ident.fingerprint, "issued-pass", reason="r", location="l"
-    )
+    signing.sign_pdf(make_pdf(1), pdf, keys, ident.fingerprint, "issued-pass", reason="r", location="l")
 
     trust = tmp_path / "trust"
     trust.mkdir()
@@ -313,9 +301,7 @@ def test_cli_verify_prints_and_returns_exit_code(signed, tmp_path):
     (tmp_path / "data" / "trust").mkdir(parents=True)
     shutil.copy(signed.trust / f"{signed.ident.fingerprint}.pem", tmp_path / "data" / "trust")
     assert run("verify", str(signed.pdf))[0] == 0  # default trust folder: DATA_DIR/trust
-    code, out = run(
-        "verify", str(write(tmp_path / "bad.pdf", signed.data + b"x")), "--trust", str(signed.trust)
-    )
+    code, out = run("verify", str(write(tmp_path / "bad.pdf", signed.data + b"x")), "--trust", str(signed.trust))
     assert code == 1 and "altered" in out
 
 
