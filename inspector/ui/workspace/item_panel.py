@@ -143,6 +143,7 @@ class ItemPanel(QWidget):
         self.hint.hide()
 
         self.photos = PhotoStrip(session.store, self)
+        self.photos.accept_drops_on(self)  # files dropped anywhere on the item go to its photos
 
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -194,6 +195,7 @@ class ItemPanel(QWidget):
         for widget in (*self.result_buttons.values(), self.occurrences, self.staff, self.repeat, *self.option_checks):
             widget.setEnabled(not read_only)
         self.note.setReadOnly(read_only)
+        self.photos.set_read_only(read_only)
         self.note.setPlaceholderText(
             "" if read_only else self.tr("Note: what you saw (E or Enter to write, Esc to leave)")
         )

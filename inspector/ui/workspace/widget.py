@@ -79,6 +79,9 @@ class WorkspaceWidget(QWidget):
         self._remember.timeout.connect(self._remember_item)
         self._actions: list[QAction] = []
         self._make_actions()
+        # Ctrl+V pastes a photo onto the current item from anywhere in the workspace
+        self.addAction(self.item_panel.photos.paste_action)
+        self._actions.append(self.item_panel.photos.paste_action)
         self.area_nav.areaChosen.connect(self._area_chosen)
         self.item_list.clicked.connect(lambda index: self.go_to(index.data(ITEM_ID_ROLE)))
         self.item_panel.resultRequested.connect(self.set_result)
