@@ -62,19 +62,26 @@ def make_report(
     key: str | None = None,
     passphrase: str | None = None,
     progress: Any = None,
+    require_signature: bool = False,
 ) -> SignedReport:
-    """The report of one inspection; PAdES-signed when the inspection is signed and a key is usable."""
+    """The report of one inspection; PAdES-signed when the inspection is signed and a key is usable.
+
+    With require_signature (sync bundles), a report that cannot be signed raises PublishError.
+    """
     from .report import build_report
 
     pdf = build_report(snapshot, lang, burn_in_captions=captions, progress=progress)
     if snapshot.inspection.status != "signed":
+        if require_signature:
+            raise PublishError(f"Inspection {snapshot.inspection.id} is {snapshot.inspection.status}; only a signed inspection has a signed report.")
         return SignedReport(pdf, "", "")
     identity, why_not = pick_identity(Path(keys_dir), key, [s.name for s in snapshot.signatures])
     passphrase = passphrase or os.environ.get(PASSPHRASE_ENV) or demo_passphrase(identity)
-    if identity is None:
-        return SignedReport(pdf, "", why_not)
-    if not passphrase:
-        return SignedReport(pdf, "", f"no passphrase for the key of {identity.name}")
+    if identity is None or not passphrase:
+        reason = why_not if identity is None else f"no passphrase for the key of {identity.name}"
+        if require_signature:
+            raise PublishError(f"Cannot sign the report: {reason} (give the passphrase, or ${PASSPHRASE_ENV}).")
+        return SignedReport(pdf, "", reason)
     signed = _sign_bytes(pdf, Path(keys_dir), identity, passphrase, snapshot)
     return SignedReport(signed, f"{identity.name} ({identity.fingerprint[:16]})", "")
 

@@ -12,11 +12,11 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..publish import PASSPHRASE_ENV
 from . import CommandError
+from ._lookup import resolve_inspection_id
 
 NAME = "export"
-from ..publish import PASSPHRASE_ENV
-from ._lookup import resolve_inspection_id
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -76,12 +76,3 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     print(f"signed: {'yes, by ' + report.signed_by if report.signed_by else 'no'}", file=ctx.out)
     return 0
 
-
-def _pick_identity(keys_dir: Path, wanted: str | None, signer_names: list[str]) -> tuple[Any, str]:
-    """publish.pick_identity with its refusal as a command error (used by `bundle`)."""
-    from ..publish import PublishError, pick_identity
-
-    try:
-        return pick_identity(keys_dir, wanted, signer_names)
-    except PublishError as exc:
-        raise CommandError(str(exc)) from exc

@@ -11,6 +11,8 @@ from __future__ import annotations
 from .catalog import CatalogMixin
 from .connection import StoreError
 from .evidence import EvidenceMixin
+from .headoffice import HeadOfficeMixin
+from .imports import ImportsMixin
 from .inspections import InspectionRow, InspectionsMixin
 from .schema import SCHEMA_VERSION
 from .signoff import SignoffMixin
@@ -18,5 +20,5 @@ from .signoff import SignoffMixin
 __all__ = ["SCHEMA_VERSION", "InspectionRow", "Store", "StoreError"]
 
 
-class Store(CatalogMixin, InspectionsMixin, EvidenceMixin, SignoffMixin):
+class Store(CatalogMixin, InspectionsMixin, EvidenceMixin, SignoffMixin, ImportsMixin, HeadOfficeMixin):
     """One database file. Each public method that changes data is one audited transaction."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _CHILD_TABLES = ("findings", "photos", "timings", "signatures")
 
@@ -208,7 +208,50 @@ def _to_v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = {1: _to_v1, 2: _to_v2}
+def _to_v3(conn: sqlite3.Connection) -> None:
+    """Head office: complaint deductions, follow-up visits linked to a finding, rectification evidence,
+    and indexes the dashboard's aggregates need."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE complaints (
+            id TEXT PRIMARY KEY,
+            branch_id TEXT NOT NULL REFERENCES branches(id),
+            received_at TEXT NOT NULL,          -- ISO date the complaint was received
+            points REAL NOT NULL CHECK (points >= 0),  -- deducted from the quarterly score (003:169)
+            note TEXT NOT NULL DEFAULT '',
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX complaints_branch ON complaints(branch_id, received_at);
+        CREATE TABLE follow_ups (
+            original_inspection_id TEXT NOT NULL REFERENCES inspections(id),
+            item_id TEXT NOT NULL,
+            follow_up_inspection_id TEXT NOT NULL REFERENCES inspections(id),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            PRIMARY KEY (original_inspection_id, item_id, follow_up_inspection_id)
+        );
+        CREATE TABLE rectification_evidence (
+            id INTEGER PRIMARY KEY,
+            inspection_id TEXT NOT NULL REFERENCES inspections(id),
+            item_id TEXT NOT NULL,
+            photo_sha256 TEXT,                  -- the photo as imported by photos.import_photo, or NULL
+            photo_path TEXT,                    -- its display path, relative to the photos folder
+            note TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL
+        );
+        CREATE INDEX rectification_evidence_item ON rectification_evidence(inspection_id, item_id);
+        CREATE INDEX findings_failed ON findings(inspection_id, item_id) WHERE result = 'fail';
+        CREATE INDEX inspections_corrects ON inspections(corrects);
+        CREATE TRIGGER complaints_no_update BEFORE UPDATE ON complaints
+           BEGIN SELECT RAISE(ABORT, 'a recorded complaint cannot change; record a correction'); END;
+        """,
+    )
+
+
+MIGRATIONS = {1: _to_v1, 2: _to_v2, 3: _to_v3}
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:

@@ -54,6 +54,13 @@ def register_extension(extend: Callable[[MainWindow], None]) -> None:
         EXTENSIONS.append(extend)
 
 
+def built_in_extensions() -> list[Callable[[MainWindow], None]]:
+    """The screens beside the list that ship with the app."""
+    from .headoffice.wiring import install as head_office
+
+    return [head_office]
+
+
 def load_workspace_class():
     """The checklist workspace widget, or None while it is not part of this build."""
     try:
@@ -175,7 +182,7 @@ class MainWindow(QMainWindow):
         self.folder_label.setObjectName("dataFolder")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status.addPermanentWidget(self.folder_label)
-        for extend in EXTENSIONS:
+        for extend in [*built_in_extensions(), *EXTENSIONS]:
             extend(self)
         self.refresh()
         self.inspections.table.setFocus()
@@ -462,3 +469,12 @@ class MainWindow(QMainWindow):
         # current item. The open inspection stays recorded, so the next start comes back to it.
         self._flush_workspace()
         event.accept()
+
+
+def _register_builtin_extensions() -> None:
+    from .signoff import wiring as signoff_wiring  # imported late: it builds on this module's window
+
+    register_extension(signoff_wiring.install)
+
+
+_register_builtin_extensions()

@@ -1,0 +1,218 @@
+"""Bundle import speed against unzipping + plain sqlite3 inserts, measured in the same run.
+
+    python -m bench.bench_import          # 1000 bundles
+    python -m bench.bench_import --quick  # 50 bundles
+
+Bundles: N signed inspections of the small test template, each with failed items, a
+rectification, two signatures and one unique 640 x 480 JPEG. Building 1000 full reports
+would take minutes (reportlab, ~0.4 s each), so each bundle's report.pdf is a one-page PDF
+carrying what the import checks (the inspection id as /Subject and the data digest as text),
+PAdES-signed with the demo key loaded once. Verification work per bundle is therefore the
+same as for a real report, only the PDF is smaller (~10 KB instead of ~150 KB+).
+
+Ours: ``import_bundles`` into a fresh data folder (zip and manifest hashes, schema check,
+signature verification against the trust folder, digest check, photo original + display
+copy + thumbnail, one transaction per bundle with audit entry).
+Also measured: the same without the signature check (``check_signature=False``), because
+pyHanko's validation is most of the cost.
+
+Baseline: for each bundle ``ZipFile.extractall`` into a temp folder, ``json.load`` of
+inspection.json, and plain sqlite3 INSERTs of the same rows into the same schema (WAL,
+synchronous=FULL, one transaction per bundle, like the store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import copy
+import io
+import json
+import shutil
+import sqlite3
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from PIL import Image
+
+from inspector.demo import DEMO_PASSPHRASE, ensure_demo_identity, signature_png
+from inspector.model import Signature
+from inspector.paths import DataDir
+from inspector.report import inspection_digest
+from inspector.signing_keys import load_signer
+from inspector.store import Store
+from inspector.store.schema import migrate
+from inspector.sync_bundle import write_bundle
+from inspector.sync_import import import_bundles, import_one
+from tests.conftest import MINI_TEMPLATE
+
+TARGET = 2.0
+
+
+def _photo(folder: Path, index: int) -> Path:
+    img = Image.new("RGB", (640, 480), (index % 256, (index * 7) % 256, (index * 13) % 256))
+    img.putpixel((index % 640, (index // 640) % 480), (255, 255, 255))
+    path = folder / f"IMG_{index:05d}.jpg"
+    img.save(path, "JPEG", quality=85)
+    return path
+
+
+def _small_signed_pdf(snapshot, signer) -> bytes:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    canvas = Canvas(buf)
+    canvas.setSubject(snapshot.inspection.id)
+    canvas.drawString(72, 760, f"Inspection {snapshot.inspection.id}")
+    canvas.drawString(72, 740, inspection_digest(snapshot))
+    canvas.showPage()
+    canvas.save()
+    meta = signers.PdfSignatureMetadata(field_name="InspectorSignature", subfilter=fields.SigSeedSubFilter.PADES,
+                                        md_algorithm="sha256")
+    out = io.BytesIO()
+    signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(buf.getvalue()), strict=False), meta, signer=signer, output=out)
+    return out.getvalue()
+
+
+def make_bundles(root: Path, n: int) -> tuple[list[Path], Path]:
+    """N signed bundles and a trust folder holding the signer's certificate."""
+    from inspector.photos import import_photo
+
+    a = DataDir(root / "laptop")
+    store = Store(a.database, actor="clerk")
+    store.store_template(copy.deepcopy(MINI_TEMPLATE))
+    identity = ensure_demo_identity(a.keys)
+    signer = load_signer(a.keys, identity.fingerprint, DEMO_PASSPHRASE)
+    branch = store.add_branch("0101", "城东支行", region="城区", head="王建国")
+    strokes = [[(0.1, 0.5), (0.3, 0.6), (0.5, 0.4)]]
+    png = signature_png(strokes)
+    paths = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for index in range(n):
+            ins = store.create_inspection(branch.id, "onsite", ["张伟", "赵敏"])
+            store.set_finding(ins.id, "dress.uniform", result="fail", staff="A012", note="未按规定着装")
+            store.set_finding(ins.id, "dress.badge", result="pass")
+            store.set_finding(ins.id, "queue.order", result="fail", note="未按叫号顺序办理")
+            imported = import_photo(_photo(Path(tmp), index), a.photos)
+            store.add_photo(ins.id, imported, "dress.uniform")
+            store.finish_inspection(ins.id)
+            store.set_rectification(ins.id, "dress.uniform", "王建国", "2030-01-31")
+            for role, name in (("inspector", "张伟"), ("branch_head", "王建国")):
+                store.add_signature(Signature(ins.id, role, name, "", store.clock(), strokes, png))
+            snapshot = store.snapshot(ins.id)
+            audit = [e.__dict__ for e in store.audit_entries(ins.id)]
+            paths.append(write_bundle(snapshot, a.outbox, _small_signed_pdf(snapshot, signer), audit))
+    store.close()
+    trust = root / "trust"
+    trust.mkdir()
+    (trust / "laptop.pem").write_bytes(identity.certificate.public_bytes(serialization.Encoding.PEM))
+    return paths, trust
+
+
+def baseline(paths: list[Path], root: Path) -> None:
+    """Unzip each bundle and insert the same rows with plain sqlite3."""
+    root.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(root / "plain.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    migrate(conn)
+    conn.execute("INSERT INTO branches VALUES ('b', '0101', '城东支行', '', '', 'x', 'x', '城区')")
+    conn.execute("INSERT INTO templates VALUES (?, ?, ?, '', 'x')",
+                 (MINI_TEMPLATE["id"], MINI_TEMPLATE["version"], json.dumps(MINI_TEMPLATE)))
+    for index, path in enumerate(paths):
+        folder = root / "unzipped" / str(index)
+        with zipfile.ZipFile(path) as zf:
+            zf.extractall(folder)
+        data = json.loads((folder / "inspection.json").read_text(encoding="utf-8"))
+        ins, iid = data["inspection"], data["inspection"]["id"]
+        conn.execute("BEGIN")
+        conn.execute(
+            "INSERT INTO inspections (id, branch_id, type, inspectors, template_id, template_version, started_at,"
+            " ended_at, status, created_at, updated_at) VALUES (?, 'b', ?, ?, ?, ?, ?, ?, 'finished', ?, ?)",
+            (iid, ins["type"], json.dumps(ins["inspectors"]), ins["template_id"], ins["template_version"],
+             ins["started_at"], ins["ended_at"], ins["created_at"], ins["updated_at"]))
+        conn.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(iid, f["item_id"], f["result"], f["occurrences"], f["staff"], int(f["repeat"]), f["note"],
+                           json.dumps(f["selected"]), f["created_at"], f["updated_at"]) for f in data["findings"]])
+        conn.executemany(
+            "INSERT INTO photos VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(p["id"], iid, p["item_id"], p["sha256"], p["original_path"], p["display_path"], p["thumb_path"],
+              p["original_name"], p["taken_at"], p["taken_at_source"], p["imported_at"], p["width"], p["height"],
+              p["gps_lat"], p["gps_lon"], json.dumps(p["annotations"])) for p in data["photos"]])
+        conn.executemany("INSERT INTO signatures VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         [(iid, s["role"], s["name"], s["title"], s["signed_at"], json.dumps(s["strokes"]),
+                           base64.b64decode(s["image_png"])) for s in data["signatures"]])
+        conn.executemany("INSERT INTO rectifications VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         [(iid, r["item_id"], r["owner"], r["deadline"], r["status"], r["closed_at"],
+                           r["closing_note"]) for r in data["rectifications"]])
+        conn.execute("UPDATE inspections SET status = 'signed' WHERE id = ?", (iid,))
+        conn.execute("COMMIT")
+    conn.close()
+
+
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def run(quick: bool) -> list[dict]:
+    n = 50 if quick else 1000
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
+        root = Path(tmp)
+        t0 = time.perf_counter()
+        paths, trust = make_bundles(root, n)
+        build_s = time.perf_counter() - t0
+
+        base_s = _timed(lambda: baseline(paths, root / "base"))
+
+        full = DataDir(root / "full")
+        with Store(full.database, actor="ho") as store:
+            summary = None
+
+            def ours() -> None:
+                nonlocal summary
+                summary = import_bundles(store, paths, trust, full.photos)
+            ours_s = _timed(ours)
+            assert summary is not None and len(summary.imported) == n, summary.refused[:3]
+            again_s = _timed(lambda: import_bundles(store, paths, trust, full.photos))
+
+        nosig = DataDir(root / "nosig")
+        with Store(nosig.database, actor="ho") as store:
+            nosig_s = _timed(lambda: [import_one(store, p, trust, nosig.photos, check_signature=False) for p in paths])
+
+        from inspector.signing import verify_pdf
+        pdf = root / "one.pdf"
+        pdf.write_bytes(zipfile.ZipFile(paths[0]).read("report.pdf"))
+        sig_s = _timed(lambda: [verify_pdf(pdf, trust) for _ in range(min(n, 50))]) / min(n, 50)
+        shutil.rmtree(root / "base", ignore_errors=True)
+    return [{
+        "name": "bundle_import",
+        "n": n,
+        "ratio": round(ours_s / base_s, 2),
+        "target": TARGET,
+        "baseline": "unzip + plain sqlite3 inserts of the same rows",
+        "ours_s": round(ours_s, 3),
+        "baseline_s": round(base_s, 3),
+        "ratio_without_signature_check": round(nosig_s / base_s, 2),
+        "ours_without_signature_check_s": round(nosig_s, 3),
+        "verify_pdf_ms_each": round(sig_s * 1000, 1),
+        "second_import_s": round(again_s, 3),
+        "bundles_built_s": round(build_s, 1),
+    }]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="50 bundles instead of 1000")
+    args = parser.parse_args()
+    print(json.dumps(run(args.quick), indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

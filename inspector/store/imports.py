@@ -1,0 +1,130 @@
+"""Importing one signed inspection from a sync bundle, whole, in one transaction.
+
+The signed-record triggers refuse children of a signed inspection, so the inspection is
+inserted as 'finished', its children after it, and only then set to 'signed' — all in
+the same transaction, so nobody ever sees it half-imported.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import uuid
+from typing import Any
+
+from .. import scoring
+from ..audit import canonical_json
+from ..model import Finding
+from .base import StoreBase
+from .connection import StoreError
+
+_INSPECTION_COLUMNS = ("id", "type", "template_id", "template_version", "started_at", "ended_at", "corrects",
+                       "created_at", "updated_at")
+
+
+class ImportsMixin(StoreBase):
+    def import_inspection(
+        self,
+        data: dict[str, Any],
+        photo_paths: dict[str, tuple[str, str, str]],
+        details: dict[str, Any],
+    ) -> bool:
+        """Store a checked bundle's inspection.json. False if the inspection is already here.
+
+        ``photo_paths`` maps sha256 → (original, display, thumb) paths under the photos folder,
+        written before this call. ``details`` (bundle name, hashes, signer) go into the audit entry.
+        """
+        ins = data["inspection"]
+        iid = ins["id"]
+        template = data["template"]["body"]
+        body = canonical_json(template)
+        template_sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        findings = [Finding(**{k: v for k, v in f.items() if k in Finding.__dataclass_fields__}) for f in data["findings"]]
+        result = scoring.score_inspection(template, findings, ins["type"])
+        with self.edit() as conn:
+            if conn.execute("SELECT 1 FROM inspections WHERE id = ?", (iid,)).fetchone():
+                return False
+            if ins["corrects"] and not conn.execute(
+                "SELECT 1 FROM inspections WHERE id = ?", (ins["corrects"],)
+            ).fetchone():
+                raise StoreError(
+                    "needs_original",
+                    f"Inspection {iid} corrects inspection {ins['corrects']}, which is not here yet; "
+                    "import the bundle of the original inspection first.",
+                    self.path,
+                )
+            self._import_template(template, template_sha)
+            branch_id = self._import_branch(data["branch"])
+            # Named columns only: a newer format-1 bundle may carry optional fields we do not store.
+            row = {k: ins[k] for k in _INSPECTION_COLUMNS}
+            row.update({"branch_id": branch_id, "status": "finished",
+                        "inspectors": json.dumps(ins["inspectors"], ensure_ascii=False),
+                        "score": result.score, "grade": result.grade, "passed": int(result.passed)})
+            self.db["inspections"].insert(row)
+            conn.executemany(
+                "INSERT INTO findings (inspection_id, item_id, result, occurrences, staff, repeat, note, selected,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(iid, f.item_id, f.result, f.occurrences, f.staff, int(f.repeat), f.note,
+                  json.dumps(f.selected, ensure_ascii=False), f.created_at, f.updated_at) for f in findings],
+            )
+            conn.executemany(
+                "INSERT INTO photos (id, inspection_id, item_id, sha256, original_path, display_path, thumb_path,"
+                " original_name, taken_at, taken_at_source, imported_at, width, height, gps_lat, gps_lon, annotations)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(p["id"], iid, p["item_id"], p["sha256"], *photo_paths[p["sha256"]], p["original_name"],
+                  p["taken_at"], p["taken_at_source"], p["imported_at"], p["width"], p["height"], p["gps_lat"],
+                  p["gps_lon"], json.dumps(p["annotations"], ensure_ascii=False)) for p in data["photos"]],
+            )
+            conn.executemany(
+                "INSERT INTO timings (inspection_id, item_id, kind, recorded_at, started_at, stopped_at, seconds,"
+                " waiting, windows_open, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(iid, t["item_id"], t["kind"], t["recorded_at"], t["started_at"], t["stopped_at"], t["seconds"],
+                  t["waiting"], t["windows_open"], t["label"]) for t in data["timings"]],
+            )
+            conn.executemany(
+                "INSERT INTO signatures (inspection_id, role, name, title, signed_at, strokes, image_png)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(iid, s["role"], s["name"], s["title"], s["signed_at"], json.dumps(s["strokes"]),
+                  base64.b64decode(s["image_png"])) for s in data["signatures"]],
+            )
+            conn.executemany(
+                "INSERT INTO rectifications (inspection_id, item_id, owner, deadline, status, closed_at, closing_note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(iid, r["item_id"], r["owner"], r["deadline"], r["status"], r["closed_at"], r["closing_note"])
+                 for r in data["rectifications"]],
+            )
+            # Last, as on the laptop: from here on the triggers keep the record read-only.
+            conn.execute("UPDATE inspections SET status = 'signed' WHERE id = ?", (iid,))
+            self._audit("inspection.import", "inspection", iid,
+                        {**details, "branch_code": data["branch"]["code"], "source_audit": data["audit"]}, iid)
+        return True
+
+    def _import_template(self, template: dict[str, Any], sha: str) -> None:
+        """Keep the template version the inspection carries; a different body under the same version is refused."""
+        key = (template["id"], template["version"])
+        row = self.conn.execute("SELECT sha256 FROM templates WHERE template_id = ? AND version = ?", key).fetchone()
+        if row and row[0] != sha:
+            raise StoreError(
+                "template_conflict",
+                f"Template {key[0]} version {key[1]} in the bundle differs from the one stored here; "
+                "one of them was edited without a new version number. Ask whoever maintains the checklist.",
+                self.path,
+            )
+        if not row:
+            self.db["templates"].insert({"template_id": key[0], "version": key[1], "body": canonical_json(template),
+                                         "sha256": sha, "loaded_at": self.clock()})
+            self._audit("template.load", "template", f"{key[0]}@{key[1]}", {"sha256": sha, "from": "bundle"})
+
+    def _import_branch(self, branch: dict[str, Any]) -> str:
+        """The local id of the branch with this code, added as it came when head office does not know it."""
+        row = self.conn.execute("SELECT id FROM branches WHERE code = ?", (branch["code"].strip(),)).fetchone()
+        if row:
+            return row[0]
+        taken = self.conn.execute("SELECT 1 FROM branches WHERE id = ?", (branch["id"],)).fetchone()
+        new = {k: branch[k] for k in ("code", "name", "address", "head", "region")}
+        new["id"] = str(uuid.uuid4()) if taken else branch["id"]
+        now = self.clock()
+        self.db["branches"].insert({**new, "created_at": now, "updated_at": now})
+        self._audit("branch.add", "branch", new["id"], {**new, "from": "bundle"})
+        return new["id"]

@@ -1,0 +1,288 @@
+"""Sync bundles, the writing half: one zip per signed inspection, written atomically.
+
+    path = build_bundle(store, inspection_id, data_dir.outbox, signed_pdf_bytes)
+
+A bundle holds ``report.pdf`` (the signed report), ``inspection.json`` (the data, format
+``BUNDLE_FORMAT``, see docs/bundle-format.md), ``photos/<sha256>.<ext>`` (the originals) and
+``manifest.json`` (SHA-256 and size of every other member). No Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import scoring
+from .audit import canonical_json
+from .model import InspectionSnapshot
+
+BUNDLE_FORMAT = 1
+BUNDLE_SUFFIX = ".inspection.zip"
+PDF_MEMBER = "report.pdf"
+DATA_MEMBER = "inspection.json"
+MANIFEST_MEMBER = "manifest.json"
+PHOTO_PREFIX = "photos/"
+# Photo formats photos.py accepts, as the extension of the original.
+PHOTO_EXTENSIONS = ("jpg", "jpeg", "png", "heic", "heif", "webp", "tif", "tiff", "bmp", "gif")
+
+Progress = Callable[[int, int], None]
+MakePdf = Callable[[InspectionSnapshot], bytes]
+
+
+class SyncError(Exception):
+    """A bundle problem a person can act on; ``code`` is stable for programs."""
+
+    def __init__(self, code: str, message: str):
+        self.code = code
+        super().__init__(message)
+
+
+@dataclass
+class BundleSummary:
+    """Outcome of :func:`bundle_all_unsynced`."""
+
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (inspection id, reason)
+    cancelled: bool = False
+
+
+def photo_member(sha256: str, original_path: str) -> str:
+    """The zip member name of a photo original: photos/<sha256>.<ext>."""
+    ext = Path(original_path).suffix.lstrip(".").lower() or "jpg"
+    return f"{PHOTO_PREFIX}{sha256}.{ext}"
+
+
+def bundle_data(snapshot: InspectionSnapshot, audit: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The inspection.json document for a snapshot (format BUNDLE_FORMAT)."""
+    ins = snapshot.inspection
+    result = scoring.score_inspection(snapshot.template, snapshot.findings, ins.type)
+    template_body = snapshot.template
+    return {
+        "bundle_format": BUNDLE_FORMAT,
+        "inspection": asdict(ins),
+        "branch": asdict(snapshot.branch),
+        "template": {
+            "id": template_body["id"],
+            "version": template_body["version"],
+            "sha256": hashlib.sha256(canonical_json(template_body).encode("utf-8")).hexdigest(),
+            "body": template_body,
+        },
+        "findings": [asdict(f) for f in snapshot.findings],
+        "photos": [
+            {**asdict(p), "member": photo_member(p.sha256, p.original_path)} for p in snapshot.photos
+        ],
+        "timings": [{k: v for k, v in asdict(t).items() if k != "id"} for t in snapshot.timings],
+        "signatures": [
+            {
+                "role": s.role, "name": s.name, "title": s.title, "signed_at": s.signed_at,
+                "strokes": s.strokes, "image_png": base64.b64encode(s.image_png or b"").decode("ascii"),
+            }
+            for s in snapshot.signatures
+        ],
+        "rectifications": [asdict(r) for r in snapshot.rectifications],
+        "score": {
+            "score": result.score, "grade": result.grade, "passed": result.passed,
+            "failed_critical": list(result.failed_critical),
+        },
+        "audit": audit or [],
+    }
+
+
+def content_key(data: dict[str, Any]) -> str:
+    """SHA-256 of what makes two copies of an inspection "the same".
+
+    Leaves out what legitimately differs between machines: the branch's local id and details
+    (matched by code), local photo paths, the audit trail, and rectification closing (done
+    after signing, at either end).
+    """
+    ins = {k: v for k, v in data["inspection"].items() if k != "branch_id"}
+    branch = data["branch"]["code"]  # head office keeps its own name and address for a known code
+    photos = sorted(
+        ({k: v for k, v in p.items() if k not in ("original_path", "display_path", "thumb_path", "member")}
+         for p in data["photos"]),
+        key=canonical_json,
+    )
+    rects = sorted(
+        ({k: v for k, v in r.items() if k not in ("status", "closed_at", "closing_note")} for r in data["rectifications"]),
+        key=canonical_json,
+    )
+    core = {
+        "inspection": ins, "branch": branch,
+        "template": [data["template"]["id"], data["template"]["version"], data["template"]["sha256"]],
+        "findings": sorted(data["findings"], key=lambda f: f["item_id"]),
+        "photos": photos,
+        "timings": sorted(data["timings"], key=canonical_json),
+        "signatures": sorted(data["signatures"], key=lambda s: s["role"]),
+        "rectifications": rects,
+    }
+    return hashlib.sha256(canonical_json(core).encode("utf-8")).hexdigest()
+
+
+def _sha256_file(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def bundle_name(snapshot: InspectionSnapshot) -> str:
+    """<branch code>_<date>_<inspection id>.inspection.zip: sorts well in a folder listing."""
+    code = "".join(c for c in snapshot.branch.code if c.isalnum() or c in "-_") or "branch"
+    return f"{code}_{snapshot.inspection.started_at[:10]}_{snapshot.inspection.id}{BUNDLE_SUFFIX}"
+
+
+def write_bundle(snapshot: InspectionSnapshot, out_dir: Path, pdf_bytes: bytes,
+                 audit: list[dict[str, Any]] | None = None) -> Path:
+    """Write the bundle of a signed snapshot into ``out_dir`` atomically; return its path."""
+    ins = snapshot.inspection
+    if ins.status != "signed":
+        raise SyncError(
+            "not_signed",
+            f"Inspection {ins.id} is {ins.status}; only a signed inspection can be bundled. "
+            "Finish it and have the inspector and the branch head sign first.",
+        )
+    if not pdf_bytes.startswith(b"%PDF"):
+        raise SyncError("bad_pdf", f"The report given for inspection {ins.id} is not a PDF.")
+    photos_dir = Path(snapshot.photos_dir)
+    members: dict[str, dict[str, Any]] = {}
+    data = json.dumps(bundle_data(snapshot, audit), ensure_ascii=False, indent=1).encode("utf-8")
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SyncError("write_failed", f"Cannot create the outbox folder {out_dir} ({exc.strerror or exc}).") from None
+    target = out_dir / bundle_name(snapshot)
+    fd, tmp_name = tempfile.mkstemp(dir=out_dir, prefix=".tmp-", suffix=".zip")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            with zipfile.ZipFile(fh, "w") as zf:
+                zf.writestr(PDF_MEMBER, pdf_bytes, compress_type=zipfile.ZIP_STORED)
+                members[PDF_MEMBER] = {"sha256": hashlib.sha256(pdf_bytes).hexdigest(), "size": len(pdf_bytes)}
+                zf.writestr(DATA_MEMBER, data, compress_type=zipfile.ZIP_DEFLATED)
+                members[DATA_MEMBER] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                for photo in snapshot.photos:
+                    name = photo_member(photo.sha256, photo.original_path)
+                    if name in members:
+                        continue  # the same picture attached twice is carried once
+                    source = photos_dir / photo.original_path
+                    if not source.is_file():
+                        raise SyncError(
+                            "photo_missing",
+                            f"The original of photo {photo.original_name} ({source}) is missing, so inspection "
+                            f"{ins.id} cannot be bundled whole. Restore the photos folder from a backup.",
+                        )
+                    sha, size = _sha256_file(source)
+                    if sha != photo.sha256:
+                        raise SyncError(
+                            "photo_changed",
+                            f"The original of photo {photo.original_name} ({source}) no longer matches its "
+                            "recorded SHA-256; the file was changed on disk. Restore it from a backup.",
+                        )
+                    zf.write(source, name, compress_type=zipfile.ZIP_STORED)
+                    members[name] = {"sha256": sha, "size": size}
+                manifest = {"bundle_format": BUNDLE_FORMAT, "inspection_id": ins.id, "members": members}
+                zf.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=1, sort_keys=True),
+                            compress_type=zipfile.ZIP_DEFLATED)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise SyncError("write_failed", f"Could not write the bundle {target} ({exc.strerror or exc}). "
+                        "Check that the folder is writable and has free space.") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(out_dir)
+    return target
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename itself survives a power loss only once the folder entry is on disk (POSIX).
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def audit_dicts(store: Any, inspection_id: str) -> list[dict[str, Any]]:
+    return [asdict(e) for e in store.audit_entries(inspection_id)]
+
+
+def build_bundle(store: Any, inspection_id: str, out_dir: Path, pdf_bytes: bytes) -> Path:
+    """Bundle one signed inspection into ``out_dir`` and record the export (who + when)."""
+    snapshot = store.snapshot(inspection_id)
+    path = write_bundle(snapshot, Path(out_dir), pdf_bytes, audit_dicts(store, inspection_id))
+    store.record_export(inspection_id, "bundle", str(path))
+    return path
+
+
+def unsynced_ids(store: Any) -> list[str]:
+    """Signed inspections that have never been bundled, oldest first."""
+    rows = store.query(
+        "SELECT id FROM inspections WHERE status = 'signed' AND id NOT IN"
+        " (SELECT inspection_id FROM exports WHERE kind = 'bundle') ORDER BY started_at, id"
+    )
+    return [row["id"] for row in rows]
+
+
+def bundle_all_unsynced(
+    store: Any,
+    out_dir: Path,
+    make_pdf: MakePdf,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BundleSummary:
+    """Bundle every signed inspection without a 'bundle' export; one failure never stops the rest.
+
+    ``make_pdf(snapshot)`` returns the signed PDF bytes. ``progress(done, total)`` after each
+    inspection; ``cancelled()`` is checked before each one (bundles already written stay).
+    """
+    summary = BundleSummary()
+    ids = unsynced_ids(store)
+    total = len(ids)
+    if progress:
+        progress(0, total)
+    for done, inspection_id in enumerate(ids, start=1):
+        if cancelled is not None and cancelled():
+            summary.cancelled = True
+            break
+        try:
+            snapshot = store.snapshot(inspection_id)
+            path = write_bundle(snapshot, Path(out_dir), make_pdf(snapshot), audit_dicts(store, inspection_id))
+            store.record_export(inspection_id, "bundle", str(path))
+            summary.written.append(path)
+        except SyncError as exc:
+            summary.failed.append((inspection_id, str(exc)))
+        except Exception as exc:  # noqa: BLE001 - signing or PDF errors of one inspection must not stop the rest
+            summary.failed.append((inspection_id, f"{type(exc).__name__}: {exc}"))
+        if progress:
+            progress(done, total)
+    return summary
+
+
+def read_json_member(zf: zipfile.ZipFile, name: str) -> Any:
+    """Parse a JSON member (already hash-checked by the caller)."""
+    with zf.open(name) as fh:
+        return json.load(io.TextIOWrapper(fh, encoding="utf-8"))

@@ -1,0 +1,293 @@
+"""Sync bundles across two real data folders: build and sign in A, verify and import into B."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import shutil
+import sqlite3
+import zipfile
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+
+from inspector.cli import main as cli_main
+from inspector.demo import DEMO_PASSPHRASE, ensure_demo_identity, fill_demo
+from inspector.paths import DataDir
+from inspector.store import Store
+from inspector.sync import (
+    SyncError,
+    build_bundle,
+    bundle_all_unsynced,
+    import_bundles,
+    signed_pdf_maker,
+    verify_bundle,
+)
+from tests.conftest import MINI_TEMPLATE
+
+
+@pytest.fixture(scope="module")
+def laptop(tmp_path_factory):
+    """Data folder A: demo data, two signed inspections, bundled and signed with the demo key."""
+    root = tmp_path_factory.mktemp("laptop")
+    a = DataDir(root / "A")
+    store = Store(a.database, actor="clerk")
+    store.store_template(json.loads(json.dumps(MINI_TEMPLATE)))
+    ids = fill_demo(store, a, inspections=4)
+    identity = ensure_demo_identity(a.keys)
+    make_pdf = signed_pdf_maker(a.keys, DEMO_PASSPHRASE)
+    progress = []
+    summary = bundle_all_unsynced(store, a.outbox, make_pdf, progress=lambda d, t: progress.append((d, t)))
+    signed = [i for i in ids if store.get_inspection(i).status == "signed"]
+    draft = next(i for i in ids if store.get_inspection(i).status == "draft")
+    pem = identity.certificate.public_bytes(serialization.Encoding.PEM)
+    yield {"dir": a, "store": store, "bundles": summary.written, "signed": signed, "draft": draft, "pem": pem,
+           "summary": summary, "progress": progress, "make_pdf": make_pdf}
+    store.close()
+
+
+@pytest.fixture
+def head_office(tmp_path, laptop):
+    """Data folder B, trusting A's certificate."""
+    b = DataDir(tmp_path / "B")
+    (b.root / "trust").mkdir(parents=True)
+    (b.root / "trust" / "laptop.pem").write_bytes(laptop["pem"])
+    store = Store(b.database, actor="head-office")
+    yield b, store
+    store.close()
+
+
+def _rewrite(src: Path, dst: Path, change: dict, recompute_manifest: bool, extra: dict | None = None) -> Path:
+    """Copy a bundle with some members replaced (name → bytes), optionally with a fresh manifest."""
+    with zipfile.ZipFile(src) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    members.update(change)
+    if recompute_manifest:
+        manifest = json.loads(members["manifest.json"])
+        manifest["members"] = {n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
+                               for n, d in members.items() if n != "manifest.json"}
+        members["manifest.json"] = json.dumps(manifest).encode()
+    members.update(extra or {})
+    with zipfile.ZipFile(dst, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return dst
+
+
+def test_bundles_are_written_atomically_and_recorded(laptop):
+    summary, store = laptop["summary"], laptop["store"]
+    assert len(summary.written) == len(laptop["signed"]) == 2 and not summary.failed
+    assert laptop["progress"][-1] == (2, 2)
+    outbox = laptop["dir"].outbox
+    assert sorted(p.name for p in outbox.iterdir()) == sorted(p.name for p in summary.written)  # no temp files
+    for inspection_id in laptop["signed"]:
+        exports = store.list_exports(inspection_id)
+        assert [e["kind"] for e in exports] == ["bundle"] and exports[0]["exported_by"] == "clerk"
+        assert any(inspection_id in p.name and exports[0]["path"] == str(p) for p in summary.written)
+    with zipfile.ZipFile(summary.written[0]) as zf:
+        names = set(zf.namelist())
+        data = json.loads(zf.read("inspection.json"))
+        manifest = json.loads(zf.read("manifest.json"))
+        assert {"report.pdf", "inspection.json", "manifest.json"} <= names
+        assert data["bundle_format"] == 1 and data["inspection"]["status"] == "signed"
+        assert data["template"]["body"]["id"] == "mini" and data["audit"]
+        assert set(manifest["members"]) == names - {"manifest.json"}
+        for photo in data["photos"]:
+            assert hashlib.sha256(zf.read(photo["member"])).hexdigest() == photo["sha256"]
+    # Nothing is left to bundle a second time.
+    again = bundle_all_unsynced(store, outbox, laptop["make_pdf"])
+    assert again.written == [] and again.failed == []
+
+
+def test_draft_cannot_be_bundled(laptop, tmp_path):
+    with pytest.raises(SyncError) as info:
+        build_bundle(laptop["store"], laptop["draft"], tmp_path, b"%PDF-1.4 not signed")
+    assert info.value.code == "not_signed"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_import_into_second_data_dir(laptop, head_office):
+    a_store = laptop["store"]
+    b, store = head_office
+    summary = import_bundles(store, laptop["bundles"], b.root / "trust", b.photos)
+    assert sorted(summary.imported) == sorted(laptop["signed"])
+    assert summary.already_present == [] and summary.refused == []
+    for inspection_id in laptop["signed"]:
+        ours, theirs = a_store.snapshot(inspection_id), store.snapshot(inspection_id)
+        assert theirs.inspection.status == "signed"
+        assert [asdict(f) for f in theirs.findings] == [asdict(f) for f in ours.findings]
+        assert theirs.branch.code == ours.branch.code and theirs.branch.name == ours.branch.name
+        assert [(s.role, s.name, s.image_png, s.signed_at) for s in theirs.signatures] == \
+               [(s.role, s.name, s.image_png, s.signed_at) for s in ours.signatures]
+        assert asdict(theirs.rectifications[0]) == asdict(ours.rectifications[0]) if ours.rectifications else True
+        assert store.score_of(inspection_id).score == a_store.score_of(inspection_id).score
+        keys = ("id", "sha256", "item_id", "taken_at", "original_name", "imported_at", "width", "height")
+        assert [[getattr(p, k) for k in keys] for p in theirs.photos] == [[getattr(p, k) for k in keys] for p in ours.photos]
+        for mine, copy in zip(ours.photos, theirs.photos, strict=True):
+            original = (b.photos / copy.original_path).read_bytes()
+            assert original == (laptop["dir"].photos / mine.original_path).read_bytes()
+            assert (b.photos / copy.display_path).is_file() and (b.photos / copy.thumb_path).is_file()
+    assert sum(len(a_store.list_photos(i)) for i in laptop["signed"]) > 0  # the check above compared something
+    assert store.verify_audit_chain().ok
+    imports = [e for e in store.audit_entries() if e.action == "inspection.import"]
+    assert len(imports) == 2 and json.loads(imports[0].details)["source_audit"]
+    # A signed import is as read-only at head office as on the laptop.
+    with pytest.raises(Exception, match="signed"):
+        store.set_finding(laptop["signed"][0], "dress.uniform", note="changed")
+
+
+def test_second_import_changes_nothing(laptop, head_office):
+    b, store = head_office
+    import_bundles(store, laptop["bundles"], b.root / "trust", b.photos)
+    audit_before = len(store.audit_entries())
+    again = import_bundles(store, laptop["bundles"] + laptop["bundles"][:1], b.root / "trust", b.photos)
+    assert again.imported == [] and again.refused == []
+    first_id = json.loads(zipfile.ZipFile(laptop["bundles"][0]).read("inspection.json"))["inspection"]["id"]
+    assert sorted(again.already_present) == sorted(laptop["signed"] + [first_id])
+    assert len(store.audit_entries()) == audit_before
+    assert len(store.list_inspections()) == 2
+
+
+def test_existing_branch_is_matched_by_code(laptop, head_office):
+    b, store = head_office
+    data = json.loads(zipfile.ZipFile(laptop["bundles"][0]).read("inspection.json"))
+    local = store.add_branch(data["branch"]["code"], "本地名称")
+    import_bundles(store, laptop["bundles"][:1], b.root / "trust", b.photos)
+    assert store.get_inspection(data["inspection"]["id"]).branch_id == local.id
+    assert len([br for br in store.list_branches() if br.code == data["branch"]["code"]]) == 1
+    again = import_bundles(store, laptop["bundles"][:1], b.root / "trust", b.photos)
+    assert again.already_present == [data["inspection"]["id"]] and again.refused == []
+
+
+def _refusal(store, b, path):
+    summary = import_bundles(store, [path], b.root / "trust", b.photos)
+    assert summary.imported == [] and len(summary.refused) == 1
+    assert store.list_inspections() == []
+    return summary.refused[0][1]
+
+
+def test_photo_byte_changed_is_refused(laptop, head_office, tmp_path):
+    b, store = head_office
+    src = next(p for p in laptop["bundles"] if any(n.startswith("photos/") for n in zipfile.ZipFile(p).namelist()))
+    name = next(n for n in zipfile.ZipFile(src).namelist() if n.startswith("photos/"))
+    data = bytearray(zipfile.ZipFile(src).read(name))
+    data[len(data) // 2] ^= 0x01
+    bad = _rewrite(src, tmp_path / "photo.inspection.zip", {name: bytes(data)}, recompute_manifest=False)
+    reason = _refusal(store, b, bad)
+    assert name in reason and "manifest" in reason
+
+
+def test_data_changed_with_fresh_manifest_is_refused(laptop, head_office, tmp_path):
+    b, store = head_office
+    src = laptop["bundles"][0]
+    data = json.loads(zipfile.ZipFile(src).read("inspection.json"))
+    data["findings"][0]["note"] = "改过了"
+    bad = _rewrite(src, tmp_path / "data.inspection.zip",
+                   {"inspection.json": json.dumps(data, ensure_ascii=False).encode()}, recompute_manifest=True)
+    check = verify_bundle(bad, b.root / "trust")
+    assert not check.ok and check.code == "digest_mismatch"
+    assert "data hash" in _refusal(store, b, bad)
+
+
+def test_pdf_of_another_inspection_is_refused(laptop, head_office, tmp_path):
+    b, store = head_office
+    first, second = laptop["bundles"]
+    other_pdf = zipfile.ZipFile(second).read("report.pdf")
+    bad = _rewrite(first, tmp_path / "swap.inspection.zip", {"report.pdf": other_pdf}, recompute_manifest=True)
+    check = verify_bundle(bad, b.root / "trust")
+    assert not check.ok and check.code == "pdf_mismatch"
+    assert "swapped" in _refusal(store, b, bad)
+
+
+def test_untrusted_signer_is_refused(laptop, tmp_path):
+    b = DataDir(tmp_path / "B2")
+    (b.root / "trust").mkdir(parents=True)
+    with Store(b.database) as store:
+        summary = import_bundles(store, laptop["bundles"][:1], b.root / "trust", b.photos)
+        assert summary.imported == [] and "trust folder" in summary.refused[0][1]
+        assert verify_bundle(laptop["bundles"][0], b.root / "trust").code == "untrusted"
+
+
+def test_path_traversal_and_garbage_are_refused(laptop, head_office, tmp_path):
+    b, store = head_office
+    evil = _rewrite(laptop["bundles"][0], tmp_path / "evil.inspection.zip", {}, recompute_manifest=False,
+                    extra={"../evil.txt": b"boo"})
+    assert "path traversal" in _refusal(store, b, evil)
+    assert not (b.root.parent / "evil.txt").exists()
+    junk = tmp_path / "junk.inspection.zip"
+    junk.write_bytes(b"not a zip at all")
+    assert "not a readable bundle" in _refusal(store, b, junk)
+    schema_bad = _rewrite(laptop["bundles"][0], tmp_path / "schema.inspection.zip",
+                          {"inspection.json": b'{"bundle_format": 1, "inspection": 3}'}, recompute_manifest=True)
+    reason = _refusal(store, b, schema_bad)
+    assert "inspection.json is invalid" in reason and "branch is missing" in reason
+
+
+def test_same_inspection_with_other_content_is_refused(laptop, head_office, tmp_path):
+    """A second laptop with the same inspection id but different (validly signed) data."""
+    b, store = head_office
+    import_bundles(store, laptop["bundles"], b.root / "trust", b.photos)
+    other = DataDir(tmp_path / "A2")
+    shutil.copytree(laptop["dir"].root, other.root)
+    for leftover in other.outbox.iterdir():
+        leftover.unlink()
+    target = laptop["signed"][0]
+    with sqlite3.connect(other.database) as conn:  # forge a diverging copy below the store's locks
+        conn.execute("DROP TRIGGER findings_signed_no_update")
+        conn.execute("UPDATE findings SET note = 'another note' WHERE inspection_id = ?", (target,))
+    with Store(other.database) as forged:
+        path = build_bundle(forged, target, other.outbox, laptop["make_pdf"](forged.snapshot(target)))
+    summary = import_bundles(store, [path], b.root / "trust", b.photos)
+    assert summary.imported == [] and "different content" in summary.refused[0][1]
+
+
+def test_cli_import_prints_counts_and_exit_codes(laptop, head_office, tmp_path):
+    b, store = head_office
+    store.close()
+    out, err = io.StringIO(), io.StringIO()
+    code = cli_main(["--data-dir", str(b.root), "import", *map(str, laptop["bundles"])], out, err)
+    assert code == 0, err.getvalue()
+    assert "imported:        2" in out.getvalue() and "refused:         0" in out.getvalue()
+    junk = tmp_path / "junk.inspection.zip"
+    junk.write_bytes(b"junk")
+    out = io.StringIO()
+    code = cli_main(["--data-dir", str(b.root), "import", str(junk), str(laptop["bundles"][0])], out, err)
+    assert code == 1
+    assert "already present: 1" in out.getvalue() and "refused junk.inspection.zip" in out.getvalue()
+
+
+def test_cli_bundle_writes_signed_bundle(laptop, tmp_path):
+    a = DataDir(tmp_path / "A3")
+    shutil.copytree(laptop["dir"].root, a.root)
+    out, err = io.StringIO(), io.StringIO()
+    target = laptop["signed"][0]
+    code = cli_main(["--data-dir", str(a.root), "bundle", target[:8], "--out", str(tmp_path / "usb"),
+                     "--passphrase", DEMO_PASSPHRASE], out, err)
+    assert code == 0, err.getvalue()
+    written = list((tmp_path / "usb").iterdir())
+    assert len(written) == 1 and target in written[0].name
+    trust = tmp_path / "trust"
+    trust.mkdir()
+    (trust / "a.pem").write_bytes(laptop["pem"])
+    assert verify_bundle(written[0], trust).ok
+    code = cli_main(["--data-dir", str(a.root), "bundle", laptop["draft"], "--out", str(tmp_path / "usb"),
+                     "--passphrase", DEMO_PASSPHRASE], out, err)
+    assert code == 1 and "only a signed inspection" in err.getvalue()
+
+
+def test_unknown_optional_fields_are_tolerated(laptop, head_office, tmp_path):
+    """Format 1 may gain optional fields; an older reader imports the rest and stays idempotent."""
+    b, store = head_office
+    src = laptop["bundles"][0]
+    data = json.loads(zipfile.ZipFile(src).read("inspection.json"))
+    data["inspection"]["weather"] = "晴"
+    data["findings"][0]["confidence"] = 0.9
+    newer = _rewrite(src, tmp_path / "newer.inspection.zip",
+                     {"inspection.json": json.dumps(data, ensure_ascii=False).encode()}, recompute_manifest=True)
+    first = import_bundles(store, [newer], b.root / "trust", b.photos)
+    assert first.imported == [data["inspection"]["id"]]
+    again = import_bundles(store, [src], b.root / "trust", b.photos)
+    assert again.already_present == [data["inspection"]["id"]]
