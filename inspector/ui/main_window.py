@@ -57,8 +57,10 @@ def register_extension(extend: Callable[[MainWindow], None]) -> None:
 def built_in_extensions() -> list[Callable[[MainWindow], None]]:
     """The screens beside the list that ship with the app."""
     from .headoffice.wiring import install as head_office
+    from .signoff.wiring import install as sign_off
+    from .sync.wiring import install as sync
 
-    return [head_office]
+    return [sign_off, head_office, sync]
 
 
 def load_workspace_class():
@@ -470,11 +472,3 @@ class MainWindow(QMainWindow):
         self._flush_workspace()
         event.accept()
 
-
-def _register_builtin_extensions() -> None:
-    from .signoff import wiring as signoff_wiring  # imported late: it builds on this module's window
-
-    register_extension(signoff_wiring.install)
-
-
-_register_builtin_extensions()
