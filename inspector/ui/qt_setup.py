@@ -77,6 +77,7 @@ QPushButton:hover { background: #f0f5fc; }
 QPushButton:disabled { color: #9aa5b1; background: #f3f5f7; }
 QPushButton#primaryButton { background: #1d5fbf; border-color: #1d5fbf; color: #ffffff; font-weight: 600; }
 QPushButton#primaryButton:hover { background: #174e9e; }
+QPushButton#primaryButton:disabled { background: #a9bfe3; border-color: #a9bfe3; color: #eef2f8; }
 QLineEdit { padding: 3px 6px; border: 1px solid #c5ced8; border-radius: 3px; background: #ffffff; min-height: 20px; }
 QComboBox, QDateEdit { min-height: 22px; }
 QListWidget, QTableView { outline: 0; }

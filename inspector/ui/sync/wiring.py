@@ -1,0 +1,109 @@
+"""Puts sync into the main window: File → write bundles, import bundles, export data, export history.
+
+main_window.built_in_extensions() runs install(window) after every (re)build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+
+from .. import errors
+from .bundle_dialog import BundleDialog
+from .data_export_dialog import DataExportDialog
+from .exports_panel import ExportsDialog, last_bundle_text
+from .import_dialog import BundleImportDialog
+
+
+class SyncController(QObject):
+    """Owns the sync actions of one build of the window and the dialogs they open."""
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.setObjectName("syncController")
+        self.window = window
+        self.dialogs: list[QDialog] = []
+        self.bundle_action = self._action(self.tr("Write sync &bundles…"), self.show_bundle, "actWriteBundles")
+        self.import_action = self._action(self.tr("&Import bundles…"), self.show_import, "actImportBundles")
+        self.data_action = self._action(self.tr("Export data for &analysts…"), self.show_data_export, "actExportData")
+        self.history_action = self._action(
+            self.tr("Export &history of the selected inspection…"), self.show_history, "actExportHistory"
+        )
+        file_menu = window.menus["file"]
+        for action in (self.bundle_action, self.import_action, self.data_action, self.history_action):
+            file_menu.insertAction(window.settings_action, action)
+        file_menu.insertSeparator(window.settings_action)
+        window.inspections.table.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
+        window.inspections.countChanged.connect(lambda _n: self.update_actions())
+        self.update_actions()
+
+    def _action(self, text: str, slot: Callable[[], Any], name: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def current_id(self) -> str | None:
+        return self.window.workspace_inspection_id() or self.window.inspections.current_id()
+
+    def update_actions(self) -> None:
+        inspection_id = self.current_id()
+        self.history_action.setEnabled(inspection_id is not None)
+        tip = ""
+        if inspection_id:
+            try:
+                tip = last_bundle_text(self.window.store, inspection_id) or self.tr("No sync bundle written yet")
+            except Exception:  # noqa: BLE001 - deleted meanwhile: nothing to describe
+                tip = ""
+        self.history_action.setStatusTip(tip)
+
+    def _keep(self, dialog: QDialog) -> QDialog:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
+        completed = getattr(dialog, "completed", None)
+        if completed is not None:
+            completed.connect(lambda _s: self._changed())
+        dialog.open()
+        return dialog
+
+    def _changed(self) -> None:
+        try:
+            self.window.refresh()
+        except RuntimeError:  # the window was rebuilt meanwhile
+            pass
+
+    def _open(self, make: Callable[[], QDialog]) -> QDialog | None:
+        try:
+            return self._keep(make())
+        except Exception as exc:  # noqa: BLE001 - a broken store or folder is shown, not raised
+            errors.show_error(self.window, exc)
+            return None
+
+    def show_bundle(self) -> BundleDialog | None:
+        return self._open(lambda: BundleDialog(self.window.store, self.window.data_dir, self.window))
+
+    def show_import(self) -> BundleImportDialog | None:
+        return self._open(lambda: BundleImportDialog(self.window.store, self.window.data_dir, self.window))
+
+    def show_data_export(self) -> DataExportDialog | None:
+        return self._open(lambda: DataExportDialog(self.window.store, self.window))
+
+    def show_history(self) -> ExportsDialog | None:
+        inspection_id = self.current_id()
+        if not inspection_id:
+            return None
+        return self._open(lambda: ExportsDialog(self.window.store, inspection_id, self.window))
+
+
+def install(window: Any) -> SyncController:
+    """Add sync to a freshly (re)built main window."""
+    old = getattr(window, "sync", None)
+    if old is not None:
+        old.deleteLater()
+    window.sync = SyncController(window)
+    return window.sync
