@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..model import Branch
 from ..store import Store, StoreError
 from . import errors
+from .dialog_layout import accept_cancel_buttons, form_dialog_layout
 
 FIELDS = ("name", "code", "address", "head", "region")
 
@@ -33,14 +32,7 @@ class BranchDialog(QDialog):
         self.branch = branch
         self.saved: Branch | None = None
         self.setWindowTitle(self.tr("Add branch") if branch is None else self.tr("Edit branch"))
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(12)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(10)
+        layout, form = form_dialog_layout(self, 460)
         self.edits: dict[str, QLineEdit] = {}
         labels = {
             "name": self.tr("Name"),
@@ -70,14 +62,7 @@ class BranchDialog(QDialog):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)  # Enter saves
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = accept_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout.addWidget(self.buttons)
         self._validate()
         self.edits["name"].setFocus()
@@ -87,7 +72,7 @@ class BranchDialog(QDialog):
 
     def _validate(self, *_: object) -> None:
         values = self.values()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(values["name"] and values["code"]))
+        self.save_button.setEnabled(bool(values["name"] and values["code"]))
 
     def accept(self) -> None:
         values = self.values()

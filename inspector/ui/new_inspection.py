@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..model import INSPECTION_TYPES, Inspection
 from ..store import Store, StoreError
 from . import errors
+from .dialog_layout import accept_cancel_buttons, form_dialog_layout
 from .inspections_view import type_label
 
 INSPECTOR_NAME_KEY = "inspector.name"
@@ -38,14 +36,7 @@ class NewInspectionDialog(QDialog):
         self.store = store
         self.created: Inspection | None = None
         self.setWindowTitle(self.tr("New inspection"))
-        self.setMinimumWidth(500)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(12)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(10)
+        layout, form = form_dialog_layout(self, 500)
 
         self.branch = QComboBox(self)
         self.branch.setObjectName("branch")
@@ -85,14 +76,7 @@ class NewInspectionDialog(QDialog):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)  # Enter starts
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.start_button = accept_cancel_buttons(self, self.tr("Start"), self.tr("Cancel"))
         layout.addWidget(self.buttons)
         self._validate()
         # Focus where typing starts: the names if none are remembered yet.
@@ -110,7 +94,7 @@ class NewInspectionDialog(QDialog):
     def _validate(self, *_: object) -> None:
         problem = self._problem()
         self.hint.setText(problem or self.tr("Every answer is saved at once; you can close the app at any time."))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        self.start_button.setEnabled(not problem)
 
     def accept(self) -> None:
         if self._problem():

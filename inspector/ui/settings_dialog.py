@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..store import Store, StoreError
 from ..store.base import default_actor
 from . import errors
+from .dialog_layout import accept_cancel_buttons, form_dialog_layout
 from .new_inspection import INSPECTOR_NAME_KEY
 from .qt_setup import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -43,14 +40,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(12)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(10)
+        layout, form = form_dialog_layout(self, 480)
 
         self.language = QComboBox(self)
         self.language.setObjectName("language")
@@ -80,12 +70,7 @@ class SettingsDialog(QDialog):
         form.addRow("", name_hint)
         layout.addLayout(form)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _save = accept_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"))
         layout.addWidget(buttons)
 
     def chosen_language(self) -> str:
