@@ -15,7 +15,7 @@ import hashlib
 import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import fields
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -24,8 +24,9 @@ from PIL import Image as PILImage
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Image, PageBreak, SimpleDocTemplate
+from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 
 from .audit import canonical_json
 from .model import InspectionSnapshot, Photo
@@ -51,6 +52,11 @@ DIGEST_VERSION = 1
 Progress = Callable[[int, int], None]
 
 
+def _plain(record: Any) -> dict[str, Any]:
+    """A flat record's fields (asdict deep-copies every list first, which the JSON does not need)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
 def inspection_digest(snapshot: InspectionSnapshot) -> str:
     """SHA-256 (hex) over the canonical JSON of the inspection's data.
 
@@ -67,7 +73,7 @@ def inspection_digest(snapshot: InspectionSnapshot) -> str:
         key=lambda p: (p["sha256"], p["item_id"] or ""),
     )
     timings = sorted(
-        ({k: v for k, v in asdict(t).items() if k != "id"} for t in snapshot.timings),
+        ({k: v for k, v in _plain(t).items() if k != "id"} for t in snapshot.timings),
         key=canonical_json,
     )
     signatures_ = sorted(
@@ -82,13 +88,13 @@ def inspection_digest(snapshot: InspectionSnapshot) -> str:
     data: dict[str, Any] = {
         "digest_version": DIGEST_VERSION,
         "template": {"id": snapshot.template["id"], "version": snapshot.template["version"]},
-        "inspection": asdict(snapshot.inspection),
-        "branch": asdict(snapshot.branch),
-        "findings": sorted((asdict(f) for f in snapshot.findings), key=lambda f: f["item_id"]),
+        "inspection": _plain(snapshot.inspection),
+        "branch": _plain(snapshot.branch),
+        "findings": sorted((_plain(f) for f in snapshot.findings), key=lambda f: f["item_id"]),
         "photos": photos,
         "timings": timings,
         "signatures": signatures_,
-        "rectifications": sorted((asdict(r) for r in snapshot.rectifications), key=lambda r: r["item_id"]),
+        "rectifications": sorted((_plain(r) for r in snapshot.rectifications), key=lambda r: r["item_id"]),
     }
     return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
 
@@ -138,16 +144,40 @@ def _decorate(canv: Canvas, page: int, total: int, *, header: str, date: str, do
     canv.restoreState()
 
 
-class _PhotoImage(Image):
-    """An embedded photo that reports progress when it is drawn."""
+class _PhotoImage(Flowable):
+    """An embedded photo fitted into a box (aspect kept); reports progress when it is drawn.
 
-    def __init__(self, path: str, width: float, height: float, tick: Callable[[], None]) -> None:
-        super().__init__(path, width, height, kind="proportional", hAlign="LEFT", lazy=2)
-        self._tick = tick
+    reportlab's Image does the same with more machinery; this is the whole of what the
+    report needs: the size, then one drawImage of the file (its bytes go in unchanged).
+    """
+
+    def __init__(self, path: str, pixels: tuple[int, int], width: float, height: float,
+                 tick: Callable[[], None]) -> None:
+        super().__init__()
+        factor = min(width / pixels[0], height / pixels[1])
+        self.path, self.width, self.height, self._tick = path, pixels[0] * factor, pixels[1] * factor, tick
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return self.width, self.height
 
     def draw(self) -> None:
-        super().draw()
+        self.canv.drawImage(self.path, 0, 0, self.width, self.height, mask="auto")
         self._tick()
+
+
+def _pixels(path: Path) -> tuple[int, int] | None:
+    """Pixel size from the file's header; None when the file is missing or unreadable."""
+    try:
+        with open(path, "rb") as f:
+            try:
+                width, height = readJPEGInfo(f)[:2]
+            except Exception:  # not a JPEG after all (readJPEGInfo raises bare errors): ask Pillow
+                f.seek(0)
+                with PILImage.open(f) as img:
+                    width, height = img.size
+    except (OSError, PILImage.UnidentifiedImageError):
+        return None
+    return (width, height) if width > 0 and height > 0 else None
 
 
 class _Photos:
@@ -184,12 +214,16 @@ class _Photos:
     def __call__(self, photo: Photo, width: float, height: float) -> list[Flowable]:
         t = self.ctx.t
         display = self.photos_dir / photo.display_path
-        if not display.is_file():
+        pixels = _pixels(display)
+        if pixels is None:  # missing, or not an image any more: say so instead of failing the report
             self.tick()
             return [self.ctx.p(t("photo_missing", name=photo.original_name), "caption")]
         taken = t("photo_taken", t=fmt_time(photo.taken_at)) + (t("file_time") if photo.taken_at_source == "file" else "")
         caption = f"{photo.original_name}\n{taken} · {t('photo_imported', t=fmt_time(photo.imported_at))}"
-        image = _PhotoImage(str(self._source(photo)), width, height, lambda: self.tick())
+        source = self._source(photo)
+        if source != display:  # an annotated or captioned copy may be taller than the photo
+            pixels = _pixels(source) or pixels
+        image = _PhotoImage(str(source), pixels, width, height, lambda: self.tick())
         return [image, self.ctx.p(caption, "caption")]
 
 

@@ -9,11 +9,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 
 from .model import Finding, InspectionSnapshot, Photo
 from .report_chart import points_lost_chart
-from .report_text import ACCENT, FAIL, FONT_LATIN, HEAD_BG, LABELS, RULE, TextBlock, fmt_points, fmt_time, make_styles
+from .report_text import (
+    ACCENT,
+    FAIL,
+    FONT_LATIN,
+    HEAD_BG,
+    LABELS,
+    RULE,
+    BarBlock,
+    TextBlock,
+    fmt_points,
+    fmt_time,
+    make_styles,
+)
 from .scoring import ScoreResult
 
 PhotoCell = Callable[[Photo, float, float], list[Flowable]]
@@ -64,19 +76,82 @@ def _style(cmds: list) -> TableStyle:
     return TableStyle([("FONT", (0, 0), (-1, -1), FONT_LATIN), *cmds])
 
 
-def _grid(data: list[list[Any]], widths: list[float], *, header: bool = True, right_from: int | None = None) -> Table:
+class Grid(Flowable):
+    """Rows of text cells in fixed columns with rules below each row (top-aligned).
+
+    Does what the report asked of reportlab's Table (tinted header row repeated after a
+    page break, padding, rules) at a fraction of the cost: Table measured every cell
+    several times over.
+    """
+
+    def __init__(self, rows: list[list[TextBlock]], widths: list[float], *, header: bool = True,
+                 pad_y: float = 4, rule: float = 0.5, rule_above_last: bool = False) -> None:
+        super().__init__()
+        self.hAlign = "CENTER"  # as Table: columns may be a little wider than the frame
+        self.rows, self.widths, self.header = rows, widths, header
+        self.pad_y, self.rule, self.rule_above_last = pad_y, rule, rule_above_last
+        self._heights: list[float] = []
+
+    PAD_X = 6.0
+
+    def _measure(self) -> list[float]:
+        if not self._heights:
+            self._heights = [max(cell.wrap(w - 2 * self.PAD_X, 0xFFFFFF)[1] for cell, w in zip(row, self.widths, strict=True))
+                             + 2 * self.pad_y for row in self.rows]
+        return self._heights
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        self.width, self.height = sum(self.widths), sum(self._measure())
+        return self.width, self.height
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        heights = self._measure()
+        used, fit = 0.0, 0
+        for h in heights:
+            if used + h > aH:
+                break
+            used, fit = used + h, fit + 1
+        first = 1 if self.header else 0
+        if fit <= first or fit >= len(self.rows):
+            return []
+        kw = {"header": self.header, "pad_y": self.pad_y, "rule": self.rule}
+        tail = self.rows[:first] + self.rows[fit:]
+        return [Grid(self.rows[:fit], self.widths, **kw),
+                Grid(tail, self.widths, rule_above_last=self.rule_above_last, **kw)]
+
+    def draw(self) -> None:
+        canv, heights, width = self.canv, self._measure(), self.width
+        if self.header and self.rows:
+            canv.setFillColor(HEAD_BG)
+            canv.rect(0, self.height - heights[0], width, heights[0], stroke=0, fill=1)
+        top = self.height
+        rules = []
+        for row, h in zip(self.rows, heights, strict=True):
+            x = 0.0
+            for cell, w in zip(row, self.widths, strict=True):
+                cell.drawOn(canv, x + self.PAD_X, top - self.pad_y - cell.height)
+                x += w
+            top -= h
+            rules.append(top)
+        canv.setLineWidth(self.rule)
+        canv.setStrokeColor(RULE)
+        canv.lines([(0, y, width, y) for y in rules])
+        canv.setLineWidth(0.8)
+        canv.setStrokeColor(ACCENT)
+        accents = [rules[0]] if self.header and rules else []
+        if self.rule_above_last and len(rules) > 1:
+            accents.append(rules[-2])
+        canv.lines([(0, y, width, y) for y in accents])
+
+
+def _style(cmds: list) -> TableStyle:
+    """A TableStyle whose default cell font is ours (reportlab's is Helvetica, never embedded)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), FONT_LATIN), *cmds])
+
+
+def _grid(data: list[list[Any]], widths: list[float], *, header: bool = True, total_row: bool = False) -> Grid:
     """A table with light horizontal rules and a tinted header row."""
-    table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
-    cmds = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if header:
-        cmds += [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
-    table.setStyle(_style(cmds))
-    return table
+    return Grid(data, widths, header=header, rule_above_last=total_row)
 
 
 def cover(ctx: ReportContext, digest: str) -> list[Flowable]:
@@ -95,9 +170,8 @@ def cover(ctx: ReportContext, digest: str) -> list[Flowable]:
     ]
     if ins.corrects:
         rows.append(("", t("corrects", id=ins.corrects)))
-    facts = Table([[ctx.p(k, "key"), ctx.p(v)] for k, v in rows], colWidths=[32 * mm, ctx.width - 32 * mm])
-    facts.setStyle(_style([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    facts = Grid([[ctx.p(k, "key"), ctx.p(v)] for k, v in rows], [32 * mm, ctx.width - 32 * mm], header=False,
+                 pad_y=5, rule=0.4)
     grade_label = next((ctx.local(g.get("label")) for g in snap.template["scoring"]["grades"]
                         if g["grade"] == score.grade), "")
     box = [[ctx.p(t("score"), "key")], [ctx.p(fmt_points(score.score), "score")],
@@ -140,10 +214,9 @@ def summary(ctx: ReportContext) -> list[Flowable]:
                  ctx.p(str(totals[2]), "head_r"), ctx.p(str(totals[1] - totals[0]), "head_r"),
                  ctx.p(fmt_points(s.points_lost), "head_r")])
     w = ctx.width
-    table = _grid(data, [w * 0.44, w * 0.15, w * 0.12, w * 0.12, w * 0.17])
-    table.setStyle(_style([("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)]))
+    table = _grid(data, [w * 0.40, w * 0.19, w * 0.12, w * 0.12, w * 0.17], total_row=True)
     return [ctx.p(t("summary"), "h1"), table, Spacer(1, 8 * mm),
-            KeepTogether([ctx.p(t("chart"), "h2"), Spacer(1, 2 * mm), points_lost_chart(chart_rows, w)])]
+            Keep([ctx.p(t("chart"), "h2"), Spacer(1, 2 * mm), points_lost_chart(chart_rows, w)])]
 
 
 def _detail_lines(ctx: ReportContext, item: dict[str, Any], finding: Any) -> list[str]:
@@ -170,20 +243,76 @@ def _detail_lines(ctx: ReportContext, item: dict[str, Any], finding: Any) -> lis
     return lines
 
 
+class Keep(Flowable):
+    """Flowables kept on one page, or flowing on if they are taller than a page.
+
+    KeepTogether does the same but deep-copies the frame on every measurement, which
+    cost more than laying out the items themselves.
+    """
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self.content = content
+        self._placed: list[tuple[Flowable, float, float, float]] = []
+        # the frame asks for the spacing before measuring
+        self.spaceBefore = content[0].getSpaceBefore() if content else 0
+        self.spaceAfter = content[-1].getSpaceAfter() if content else 0
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        self._placed, y, after = [], 0.0, None
+        for flowable in self.content:
+            w, h = flowable.wrapOn(self.canv, aW, 0xFFFFFFF)
+            if after is not None:  # the frame merges space after and before the same way
+                y += max(after, flowable.getSpaceBefore())
+            self._placed.append((flowable, y, w, h))
+            y += h
+            after = flowable.getSpaceAfter()
+        self.width, self.height = aW, y
+        return aW, y
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        frame = self._doctemplateAttr("frame")
+        return list(self.content) if getattr(frame, "_atTop", False) else []  # [] : on to the next page
+
+    def draw(self) -> None:
+        for flowable, y, w, h in self._placed:
+            flowable.drawOn(self.canv, 0, self.height - y - h, _sW=self.width - w)  # honours hAlign
+
+
+class PhotoRow(Flowable):
+    """Photo cells side by side, each an image over its caption; the row never splits.
+
+    Replaces a one-row Table (3 points above and below, a gap on the right of each cell).
+    """
+
+    PAD_Y = 3.0
+
+    def __init__(self, cells: list[list[Flowable]], cell_w: float, gap: float) -> None:
+        super().__init__()
+        self.hAlign = "CENTER"  # spans the page margins like the tables
+        self.cells, self.cell_w, self.gap = cells, cell_w, gap
+        self._sizes: list[list[tuple[float, float]]] = []
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        self._sizes = [[f.wrap(self.cell_w, aH) for f in cell] for cell in self.cells]
+        content = max((sum(h for _, h in sizes) for sizes in self._sizes), default=0)
+        self.width, self.height = 2 * self.cell_w + self.gap, content + 2 * self.PAD_Y
+        return self.width, self.height
+
+    def draw(self) -> None:
+        for index, (cell, sizes) in enumerate(zip(self.cells, self._sizes, strict=True)):
+            x, y = index * (self.cell_w + self.gap), self.height - self.PAD_Y
+            for flowable, (_, h) in zip(cell, sizes, strict=True):
+                y -= h
+                flowable.drawOn(self.canv, x, y)
+
+
 def _photo_rows(ctx: ReportContext, photos: list[Photo], photo_cell: PhotoCell) -> list[Flowable]:
-    """Photos two per row; each row is its own table so pages break between rows."""
+    """Photos two per row; each row is its own flowable so pages break between rows."""
     gap = 6 * mm
     cell_w = (ctx.width - gap) / 2
-    rows = []
-    for i in range(0, len(photos), 2):
-        cells = [photo_cell(p, cell_w, cell_w * 0.75) for p in photos[i:i + 2]]
-        while len(cells) < 2:
-            cells.append([])
-        row = Table([cells], colWidths=[cell_w + gap / 2, cell_w + gap / 2])
-        row.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                 ("RIGHTPADDING", (0, 0), (-1, -1), gap / 2), ("TOPPADDING", (0, 0), (-1, -1), 3)]))
-        rows.append(row)
-    return rows
+    return [PhotoRow([photo_cell(p, cell_w, cell_w * 0.75) for p in photos[i:i + 2]], cell_w, gap)
+            for i in range(0, len(photos), 2)]
 
 
 def _item_block(ctx: ReportContext, item: dict[str, Any], finding: Any,
@@ -192,15 +321,25 @@ def _item_block(ctx: ReportContext, item: dict[str, Any], finding: Any,
     title = ctx.local(item.get("text"))
     if item.get("critical"):
         title += f"  [{ctx.t('critical')}]"
-    body = [[ctx.p(title, "item")]] + [[ctx.p(line, "meta")] for line in _detail_lines(ctx, item, finding)]
+    st = ctx.styles
+    rows = [(title, st["item"])] + [(line, st["meta"]) for line in _detail_lines(ctx, item, finding)]
     if finding.note:
-        body.append([ctx.p(ctx.kv("note", finding.note), "cell")])
-    block = Table(body, colWidths=[ctx.width])
-    colour = FAIL if finding.result == "fail" else RULE
-    block.setStyle(_style([("LINEBEFORE", (0, 0), (0, -1), 2.2, colour), ("LEFTPADDING", (0, 0), (-1, -1), 7),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        rows.append((ctx.kv("note", finding.note), st["cell"]))
+    block = BarBlock(rows, FAIL if finding.result == "fail" else RULE, ctx.width)
     rows = _photo_rows(ctx, ctx.photos_by_item.get(item["id"], []), photo_cell)
     return [Spacer(1, 3 * mm), block] + rows[:1], rows[1:]
+
+
+def _clean_areas(ctx: ReportContext, clean: list[tuple[int, dict[str, Any], Any]]) -> list[Flowable]:
+    """One compact table for the areas without findings (a heading and a line each said the same)."""
+    t = ctx.t
+    data = [[ctx.p(t("area"), "head"), ctx.p(t("checked"), "head_r"), ctx.p(t("unchecked"), "head_r")]]
+    for number, area, a in clean:
+        data.append([ctx.p(f"{number}. {ctx.local(area.get('name'))}", "cell"),
+                     ctx.p(f"{a.checked_items}/{a.total_items}", "cell_r"),
+                     ctx.p(str(a.total_items - a.checked_items), "cell_r")])
+    w = ctx.width
+    return [ctx.p(t("clean_areas"), "h2"), _grid(data, [w * 0.62, w * 0.2, w * 0.18])]
 
 
 def findings(ctx: ReportContext, photo_cell: PhotoCell) -> list[Flowable]:
@@ -209,15 +348,12 @@ def findings(ctx: ReportContext, photo_cell: PhotoCell) -> list[Flowable]:
     by_area: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for item in ctx.snapshot.template["items"]:
         by_area[item["area"]].append(item)
+    clean: list[tuple[int, dict[str, Any], Any]] = []
     for number, area in enumerate(ctx.snapshot.template["areas"], 1):
         a = ctx.score.areas.get(area["id"])
         if a is None:
             continue
-        head = f"{number}. {ctx.local(area.get('name'))} — {t('lost')} {fmt_points(a.points_lost)}"
-        meta = t("unchecked_n", n=a.total_items - a.checked_items)
-        first: list[Flowable] = [ctx.p(head, "h2"), ctx.p(meta, "meta")]
-        title = [] if out else [ctx.p(t("findings"), "h1")]  # the page title stays with the first area
-        rest: list[Flowable] = []
+        blocks = []
         for item in by_area[area["id"]]:
             finding = ctx.findings.get(item["id"])
             has_photos = bool(ctx.photos_by_item.get(item["id"]))
@@ -225,16 +361,22 @@ def findings(ctx: ReportContext, photo_cell: PhotoCell) -> list[Flowable]:
                 finding = Finding(ctx.snapshot.inspection.id, item["id"])
             if finding is None or not (finding.result == "fail" or finding.note.strip() or has_photos):
                 continue
-            keep, more = _item_block(ctx, item, finding, photo_cell)
-            # the area heading stays with its first item; KeepTogether must not nest
-            if len(first) == 2:
-                first += keep
-            else:
-                rest.append(KeepTogether(keep))
-            rest += more
-        if len(first) == 2:
-            first.append(ctx.p(t("no_findings"), "meta"))
-        out += [KeepTogether(title + first)] + rest
+            blocks.append(_item_block(ctx, item, finding, photo_cell))
+        if not blocks:
+            clean.append((number, area, a))
+            continue
+        head = f"{number}. {ctx.local(area.get('name'))} — {t('lost')} {fmt_points(a.points_lost)}"
+        meta = t("unchecked_n", n=a.total_items - a.checked_items)
+        title = [] if out else [ctx.p(t("findings"), "h1")]  # the page title stays with the first area
+        # the area heading stays with its first item; Keep must not nest
+        out.append(Keep(title + [ctx.p(head, "h2"), ctx.p(meta, "meta")] + blocks[0][0]))
+        out += blocks[0][1]
+        for keep, more in blocks[1:]:
+            out += [Keep(keep)] + more
+        out.append(Spacer(1, 4 * mm))
+    if clean:
+        table = _clean_areas(ctx, clean)
+        out += [Keep([ctx.p(t("findings"), "h1")] + table)] if not out else table
         out.append(Spacer(1, 4 * mm))
     loose = ctx.photos_by_item.get(None, [])
     if loose:
