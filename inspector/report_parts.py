@@ -13,15 +13,13 @@ from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 
 from .model import Finding, InspectionSnapshot, Photo
 from .report_chart import points_lost_chart
+from .report_flow import BarBlock, Grid, Keep, PhotoRow, TextBlock
 from .report_text import (
     ACCENT,
     FAIL,
     FONT_LATIN,
-    HEAD_BG,
     LABELS,
     RULE,
-    BarBlock,
-    TextBlock,
     fmt_points,
     fmt_time,
     make_styles,
@@ -71,77 +69,8 @@ class ReportContext:
         return TextBlock(str(text), self.styles[style])
 
 
-def _style(cmds: list) -> TableStyle:
-    """A TableStyle whose default cell font is ours (reportlab's is Helvetica, never embedded)."""
-    return TableStyle([("FONT", (0, 0), (-1, -1), FONT_LATIN), *cmds])
 
 
-class Grid(Flowable):
-    """Rows of text cells in fixed columns with rules below each row (top-aligned).
-
-    Does what the report asked of reportlab's Table (tinted header row repeated after a
-    page break, padding, rules) at a fraction of the cost: Table measured every cell
-    several times over.
-    """
-
-    def __init__(self, rows: list[list[TextBlock]], widths: list[float], *, header: bool = True,
-                 pad_y: float = 4, rule: float = 0.5, rule_above_last: bool = False) -> None:
-        super().__init__()
-        self.hAlign = "CENTER"  # as Table: columns may be a little wider than the frame
-        self.rows, self.widths, self.header = rows, widths, header
-        self.pad_y, self.rule, self.rule_above_last = pad_y, rule, rule_above_last
-        self._heights: list[float] = []
-
-    PAD_X = 6.0
-
-    def _measure(self) -> list[float]:
-        if not self._heights:
-            self._heights = [max(cell.wrap(w - 2 * self.PAD_X, 0xFFFFFF)[1] for cell, w in zip(row, self.widths, strict=True))
-                             + 2 * self.pad_y for row in self.rows]
-        return self._heights
-
-    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
-        self.width, self.height = sum(self.widths), sum(self._measure())
-        return self.width, self.height
-
-    def split(self, aW: float, aH: float) -> list[Flowable]:
-        heights = self._measure()
-        used, fit = 0.0, 0
-        for h in heights:
-            if used + h > aH:
-                break
-            used, fit = used + h, fit + 1
-        first = 1 if self.header else 0
-        if fit <= first or fit >= len(self.rows):
-            return []
-        kw = {"header": self.header, "pad_y": self.pad_y, "rule": self.rule}
-        tail = self.rows[:first] + self.rows[fit:]
-        return [Grid(self.rows[:fit], self.widths, **kw),
-                Grid(tail, self.widths, rule_above_last=self.rule_above_last, **kw)]
-
-    def draw(self) -> None:
-        canv, heights, width = self.canv, self._measure(), self.width
-        if self.header and self.rows:
-            canv.setFillColor(HEAD_BG)
-            canv.rect(0, self.height - heights[0], width, heights[0], stroke=0, fill=1)
-        top = self.height
-        rules = []
-        for row, h in zip(self.rows, heights, strict=True):
-            x = 0.0
-            for cell, w in zip(row, self.widths, strict=True):
-                cell.drawOn(canv, x + self.PAD_X, top - self.pad_y - cell.height)
-                x += w
-            top -= h
-            rules.append(top)
-        canv.setLineWidth(self.rule)
-        canv.setStrokeColor(RULE)
-        canv.lines([(0, y, width, y) for y in rules])
-        canv.setLineWidth(0.8)
-        canv.setStrokeColor(ACCENT)
-        accents = [rules[0]] if self.header and rules else []
-        if self.rule_above_last and len(rules) > 1:
-            accents.append(rules[-2])
-        canv.lines([(0, y, width, y) for y in accents])
 
 
 def _style(cmds: list) -> TableStyle:
@@ -241,70 +170,6 @@ def _detail_lines(ctx: ReportContext, item: dict[str, Any], finding: Any) -> lis
     elif waits and item.get("kind") == "count":
         lines.append(ctx.kv("counts", ", ".join(f"{x.waiting}/{x.windows_open}" for x in waits if x.kind == "count")))
     return lines
-
-
-class Keep(Flowable):
-    """Flowables kept on one page, or flowing on if they are taller than a page.
-
-    KeepTogether does the same but deep-copies the frame on every measurement, which
-    cost more than laying out the items themselves.
-    """
-
-    def __init__(self, content: list[Flowable]) -> None:
-        super().__init__()
-        self.content = content
-        self._placed: list[tuple[Flowable, float, float, float]] = []
-        # the frame asks for the spacing before measuring
-        self.spaceBefore = content[0].getSpaceBefore() if content else 0
-        self.spaceAfter = content[-1].getSpaceAfter() if content else 0
-
-    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
-        self._placed, y, after = [], 0.0, None
-        for flowable in self.content:
-            w, h = flowable.wrapOn(self.canv, aW, 0xFFFFFFF)
-            if after is not None:  # the frame merges space after and before the same way
-                y += max(after, flowable.getSpaceBefore())
-            self._placed.append((flowable, y, w, h))
-            y += h
-            after = flowable.getSpaceAfter()
-        self.width, self.height = aW, y
-        return aW, y
-
-    def split(self, aW: float, aH: float) -> list[Flowable]:
-        frame = self._doctemplateAttr("frame")
-        return list(self.content) if getattr(frame, "_atTop", False) else []  # [] : on to the next page
-
-    def draw(self) -> None:
-        for flowable, y, w, h in self._placed:
-            flowable.drawOn(self.canv, 0, self.height - y - h, _sW=self.width - w)  # honours hAlign
-
-
-class PhotoRow(Flowable):
-    """Photo cells side by side, each an image over its caption; the row never splits.
-
-    Replaces a one-row Table (3 points above and below, a gap on the right of each cell).
-    """
-
-    PAD_Y = 3.0
-
-    def __init__(self, cells: list[list[Flowable]], cell_w: float, gap: float) -> None:
-        super().__init__()
-        self.hAlign = "CENTER"  # spans the page margins like the tables
-        self.cells, self.cell_w, self.gap = cells, cell_w, gap
-        self._sizes: list[list[tuple[float, float]]] = []
-
-    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
-        self._sizes = [[f.wrap(self.cell_w, aH) for f in cell] for cell in self.cells]
-        content = max((sum(h for _, h in sizes) for sizes in self._sizes), default=0)
-        self.width, self.height = 2 * self.cell_w + self.gap, content + 2 * self.PAD_Y
-        return self.width, self.height
-
-    def draw(self) -> None:
-        for index, (cell, sizes) in enumerate(zip(self.cells, self._sizes, strict=True)):
-            x, y = index * (self.cell_w + self.gap), self.height - self.PAD_Y
-            for flowable, (_, h) in zip(cell, sizes, strict=True):
-                y -= h
-                flowable.drawOn(self.canv, x, y)
 
 
 def _photo_rows(ctx: ReportContext, photos: list[Photo], photo_cell: PhotoCell) -> list[Flowable]:

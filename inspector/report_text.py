@@ -24,7 +24,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 from .paths import FONT_PATH
 
@@ -268,105 +267,6 @@ def draw_lines(canv: Canvas, lines: list[str], style: ParagraphStyle, width: flo
         y -= style.leading
     if placed:
         canv.drawText(text_code(canv, placed, style.fontSize, bold))
-
-
-class TextBlock(Flowable):
-    """Mixed-script text set in our two fonts; much faster than a CJK-wrapped Paragraph.
-
-    Uses a ParagraphStyle for size, leading, colour, alignment and spacing. Lines are
-    broken once per width (reportlab wraps a flowable several times per layout).
-    """
-
-    def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None) -> None:
-        super().__init__()
-        self.text, self.style = text, style
-        self.keepWithNext = getattr(style, "keepWithNext", 0)
-        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
-        self._bold = style.fontName == FONT_LATIN_BOLD
-        self._lines = lines
-        self._for_width = None if lines is None else -1.0
-
-    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
-        if self._lines is None or (self._for_width != aW and self._for_width != -1.0):
-            self._lines = break_lines(self.text, self.style.fontSize, aW, self._bold)
-            self._for_width = aW
-        self.width, self.height = aW, len(self._lines) * self.style.leading
-        return self.width, self.height
-
-    def split(self, aW: float, aH: float) -> list[Flowable]:
-        self.wrap(aW, aH)
-        fit = int(aH // self.style.leading)
-        if fit < 1 or fit >= len(self._lines):
-            return []
-        return [TextBlock(self.text, self.style, self._lines[:fit]), TextBlock(self.text, self.style, self._lines[fit:])]
-
-    def draw(self) -> None:
-        draw_lines(self.canv, self._lines or [], self.style, self.width, self.height)
-
-
-class BarBlock(Flowable):
-    """Rows of text beside a coloured bar: an item's title, details and note.
-
-    Replaces a one-column Table (same padding: 7 left, 6 right, 1 above and below each
-    row); reportlab's Table spent more time measuring than this spends drawing.
-    """
-
-    PAD_LEFT, PAD_RIGHT, PAD_Y, BAR = 7.0, 6.0, 1.0, 2.2
-
-    def __init__(self, rows: list[tuple[str, ParagraphStyle]], colour: Any, width: float | None = None,
-                 laid: list[tuple[ParagraphStyle, list[str]]] | None = None) -> None:
-        super().__init__()
-        self.hAlign = "CENTER"  # a ``width`` a little wider than the frame reaches into the margins evenly
-        self.rows, self.colour, self.fixed_width = rows, colour, width
-        self._laid, self._for_width = laid, None if laid is None else -1.0
-
-    def _row_height(self, style: ParagraphStyle, lines: list[str]) -> float:
-        return len(lines) * style.leading + 2 * self.PAD_Y
-
-    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
-        aW = self.fixed_width or aW
-        if self._laid is None or (self._for_width not in (aW, -1.0)):
-            inner = aW - self.PAD_LEFT - self.PAD_RIGHT
-            self._laid = [(st, break_lines(text, st.fontSize, inner, st.fontName == FONT_LATIN_BOLD))
-                          for text, st in self.rows]
-            self._for_width = aW
-        self.width, self.height = aW, sum(self._row_height(st, lines) for st, lines in self._laid)
-        return self.width, self.height
-
-    def split(self, aW: float, aH: float) -> list[Flowable]:
-        """Break between lines (a long note may not fit on what is left of a page)."""
-        self.wrap(aW, aH)
-        used, head = 0.0, []
-        for index, (st, lines) in enumerate(self._laid):
-            room = int((aH - used - 2 * self.PAD_Y) // st.leading)
-            if room >= len(lines):
-                head.append((st, lines))
-                used += self._row_height(st, lines)
-                continue
-            tail = self._laid[index + 1:]
-            if room > 0:
-                head.append((st, lines[:room]))
-                tail = [(st, lines[room:])] + tail
-            else:
-                tail = [(st, lines)] + tail
-            if not head:
-                return []
-            return [BarBlock(self.rows, self.colour, self.fixed_width, head),
-                    BarBlock(self.rows, self.colour, self.fixed_width, tail)]
-        return []
-
-    def draw(self) -> None:
-        canv = self.canv
-        canv.setStrokeColor(self.colour)
-        canv.setLineWidth(self.BAR)
-        canv.line(0, 0, 0, self.height)
-        top = self.height
-        canv.saveState()
-        canv.translate(self.PAD_LEFT, 0)
-        for st, lines in self._laid or []:
-            draw_lines(canv, lines, st, self.width - self.PAD_LEFT - self.PAD_RIGHT, top - self.PAD_Y)
-            top -= self._row_height(st, lines)
-        canv.restoreState()
 
 
 def make_styles(lang: str) -> dict[str, ParagraphStyle]:
