@@ -12,7 +12,7 @@ drawn, so decoded pixels of at most one photo are in memory at any time.
 from __future__ import annotations
 
 import hashlib
-import re
+import io
 import tempfile
 from collections.abc import Callable
 from dataclasses import fields
@@ -100,8 +100,10 @@ def inspection_digest(snapshot: InspectionSnapshot) -> str:
 
 
 def count_pages(pdf: bytes) -> int:
-    """Pages of a PDF this module wrote (reportlab writes plain page dictionaries)."""
-    return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+    """Pages of a PDF, also after a signature's incremental update (which rewrites a page)."""
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 class _NumberedCanvas(Canvas):
