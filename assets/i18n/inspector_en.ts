@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnnotateDialog</name>
+    <message>
+        <location filename="../../inspector/ui/photos/annotate.py" line="244"/>
+        <source>Mark up the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/annotate.py" line="256"/>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/annotate.py" line="256"/>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/annotate.py" line="256"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/annotate.py" line="264"/>
+        <source>Undo last mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/annotate.py" line="266"/>
+        <source>Remove all marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/annotate.py" line="274"/>
+        <source>Drag to draw an arrow (from tail to tip) or a circle (from centre outwards); click to place text. The photo itself is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/annotate.py" line="282"/>
+        <source>Save marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/annotate.py" line="283"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/annotate.py" line="314"/>
+        <source>The marks could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../inspector/app.py" line="75"/>
@@ -9,7 +62,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/app.py" line="81"/>
+        <location filename="../../inspector/app.py" line="83"/>
         <source>Inspector is already open on this data folder:
 {path}
 
@@ -17,12 +70,12 @@ Switch to the open window. To work on other data, start Inspector with --data-di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/app.py" line="88"/>
+        <location filename="../../inspector/app.py" line="93"/>
         <source>Inspector cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/app.py" line="90"/>
+        <location filename="../../inspector/app.py" line="97"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,77 +96,77 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>BranchDialog</name>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="35"/>
+        <location filename="../../inspector/ui/branches.py" line="34"/>
         <source>Add branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="35"/>
+        <location filename="../../inspector/ui/branches.py" line="34"/>
         <source>Edit branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="46"/>
+        <location filename="../../inspector/ui/branches.py" line="38"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="47"/>
+        <location filename="../../inspector/ui/branches.py" line="39"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="48"/>
+        <location filename="../../inspector/ui/branches.py" line="40"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="49"/>
+        <location filename="../../inspector/ui/branches.py" line="41"/>
         <source>Head of branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="50"/>
+        <location filename="../../inspector/ui/branches.py" line="42"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="53"/>
+        <location filename="../../inspector/ui/branches.py" line="45"/>
         <source>e.g. 城东支行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="54"/>
+        <location filename="../../inspector/ui/branches.py" line="46"/>
         <source>e.g. 0101</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="55"/>
+        <location filename="../../inspector/ui/branches.py" line="47"/>
         <source>Street and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="56"/>
+        <location filename="../../inspector/ui/branches.py" line="48"/>
         <source>Who signs for the branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="57"/>
+        <location filename="../../inspector/ui/branches.py" line="49"/>
         <source>e.g. 城区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="69"/>
+        <location filename="../../inspector/ui/branches.py" line="61"/>
         <source>* required. The code must be unique, e.g. the bank&apos;s branch number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="74"/>
+        <location filename="../../inspector/ui/branches.py" line="65"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="76"/>
+        <location filename="../../inspector/ui/branches.py" line="65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,56 +174,510 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>BranchesPanel</name>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="119"/>
+        <location filename="../../inspector/ui/branches.py" line="106"/>
         <source>Branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="127"/>
+        <location filename="../../inspector/ui/branches.py" line="114"/>
         <source>No branches yet. Add the branches you inspect, or load demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="133"/>
+        <location filename="../../inspector/ui/branches.py" line="120"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="136"/>
+        <location filename="../../inspector/ui/branches.py" line="123"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/branches.py" line="149"/>
+        <location filename="../../inspector/ui/branches.py" line="136"/>
         <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkAttachDialog</name>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="57"/>
+        <source>Attach photos taken with a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="76"/>
+        <source>Copy the photos from the phone to this computer, then choose them here. Each photo is attached to the item you were answering when it was taken (within 10 minutes); you can correct every match afterwards. Photos that match no item stay with the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="83"/>
+        <source>Choose photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="85"/>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="87"/>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="104"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="124"/>
+        <source>These files could not be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="125"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="138"/>
+        <source>Photos taken with a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="143"/>
+        <source>Folder with the phone&apos;s photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="151"/>
+        <source>Importing %1 photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="172"/>
+        <source>Cancelling after the current photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="176"/>
+        <source>The photos could not be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="182"/>
+        <source>%1 photos matched to an item, %2 kept with the inspection (no item answered then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="185"/>
+        <source>%1 were already attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="187"/>
+        <source>Cancelled: the remaining files were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/bulk_attach.py" line="188"/>
+        <source>Check each match; choose another item where it is wrong. Changes are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleDialog</name>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="50"/>
+        <source>Write sync bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="58"/>
+        <source>Folder for the bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="71"/>
+        <source>Outbox folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="72"/>
+        <source>Sign reports with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="73"/>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="74"/>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="81"/>
+        <source>None: every signed inspection already has a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="95"/>
+        <source>Write bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="98"/>
+        <source>Open outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="100"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="132"/>
+        <source>Not needed for the demo key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="132"/>
+        <source>The passphrase of this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="145"/>
+        <source>Signed inspections without a bundle: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="156"/>
+        <source>There is no signing key in %1, so the reports cannot be signed. Create or import one in File → Signing keys….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="162"/>
+        <source>Nothing to do: every signed inspection already has a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="167"/>
+        <source>Each inspection becomes one file: the signed PDF report, the data and the original photos. Take the files to head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="203"/>
+        <source>Signing the reports and writing the bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="210"/>
+        <source>Cancelling after the current inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="213"/>
+        <source>%1 of %2 inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="226"/>
+        <source>✓ Written  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="228"/>
+        <source>✗ Failed  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="230"/>
+        <source>%n bundle(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="233"/>
+        <source>%n inspection(s) could not be bundled; see the reasons below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="236"/>
+        <source>Cancelled: the rest stay in the list for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="245"/>
+        <source>The bundles could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="58"/>
+        <source>Import sync bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="69"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="71"/>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="73"/>
+        <source>Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="82"/>
+        <source>Folder of trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="84"/>
+        <source>Copy each laptop&apos;s certificate (.pem) here; only reports signed by these keys are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="88"/>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="104"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="107"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="136"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="137"/>
+        <source>Already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="138"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="180"/>
+        <source>Choose sync bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="182"/>
+        <source>Sync bundles (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="189"/>
+        <source>Choose a folder of sync bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="195"/>
+        <source>No new sync bundles (*%1) in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="200"/>
+        <source>Bundles to import: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="208"/>
+        <source>Add the bundle files (%1) brought from the laptops, or a folder holding them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="217"/>
+        <source>The trust folder %1 is missing or empty, so every bundle will be refused. Copy each laptop&apos;s certificate (.pem from its keys folder) into it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="225"/>
+        <source>Each bundle is checked (signature, hashes, data) and imported whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="252"/>
+        <source>Checking and importing the bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="259"/>
+        <source>Cancelling after the current bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="262"/>
+        <source>%1 of %2 bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="286"/>
+        <source>Cancelled. The bundles imported so far stay imported; run the import again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="293"/>
+        <source>%n bundle(s) refused; nothing of those was imported. The reason for each is listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="300"/>
+        <source>Done: every bundle is imported or was already present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="308"/>
+        <source>The import stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Camera</name>
+    <message>
+        <location filename="../../inspector/ui/photos/camera.py" line="32"/>
+        <source>No camera found on this computer (camera support could not be loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/camera.py" line="36"/>
+        <source>No camera found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/camera.py" line="37"/>
+        <source>Take a photo with this computer&apos;s camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../inspector/ui/photos/camera.py" line="57"/>
+        <source>Take a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/camera.py" line="71"/>
+        <source>Point the camera at the finding, then press Capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/camera.py" line="72"/>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/camera.py" line="75"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/camera.py" line="95"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/camera.py" line="105"/>
+        <source>The photo could not be taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="96"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="104"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="101"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="110"/>
         <source>Everything in Inspector can be done from the keyboard. Press F1 or ? to see this list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="117"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="127"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="117"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="127"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="147"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="155"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="115"/>
+        <source>Close rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="117"/>
+        <source>What was done, by whom, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="118"/>
+        <source>No photo attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="120"/>
+        <source>Attach photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="126"/>
+        <source>Close item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="139"/>
+        <source>Photo of the fixed item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="139"/>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.heif)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -218,6 +725,325 @@ Switch to the open window. To work on other data, start Inspector with --data-di
     </message>
 </context>
 <context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="55"/>
+        <source>Create a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="62"/>
+        <source>e.g. the bank and department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="71"/>
+        <source>The key signs the reports you export. Its passphrase is asked for at every export; it cannot be recovered if forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="79"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="80"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="81"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="82"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="84"/>
+        <source>Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="86"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="99"/>
+        <source>Enter your name: it is shown as the signer of your reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="101"/>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="103"/>
+        <source>The two passphrases differ; type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="154"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="157"/>
+        <source>Include drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="158"/>
+        <source>Drafts may be half answered; by default only finished and signed inspections count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="160"/>
+        <source>Record complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="163"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="163"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="164"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="190"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="190"/>
+        <source>Item failed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="190"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="190"/>
+        <source>Charged double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="193"/>
+        <source>No repeat findings: no branch failed the same item in its two latest inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="207"/>
+        <source>Ranking by quarterly score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="209"/>
+        <source>Repeat findings (failed in consecutive inspections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="264"/>
+        <source>%1 Q%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="266"/>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="268"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="308"/>
+        <source>No inspections yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="310"/>
+        <source>Inspections arrive here in two ways: import the sync bundles the inspectors send (File ▸ Import bundle), or carry out inspections on this computer. The ranking, trends and weakest areas appear as soon as the first finished inspection is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="314"/>
+        <source>Nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="316"/>
+        <source>No finished or signed inspection matches the period, region and type chosen. Choose another period above, or tick &quot;Include drafts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="325"/>
+        <source>%1 inspections counted · target %2 · %3 of %4 branches below target · quarterly score = mystery shopper × 40 % + remote review × 40 % + on-site × 20 % − complaints; self-checks do not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="365"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="365"/>
+        <source>no — not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="374"/>
+        <source>Quarterly score per branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="375"/>
+        <source>Mean score per quarter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="399"/>
+        <source>Stage target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="415"/>
+        <source>Weakest areas: points lost per inspection, averaged over branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="419"/>
+        <source>Points lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataExportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="43"/>
+        <source>Export data for analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="49"/>
+        <source>Excel workbook (.xlsx): sheets &apos;inspections&apos; and &apos;findings&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="50"/>
+        <source>CSV files (UTF-8): inspections.csv and findings.csv in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="58"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="65"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="74"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="77"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="79"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="100"/>
+        <source>Every inspection and finding in this database, one row each, for Excel or statistics software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="113"/>
+        <source>Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="116"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="126"/>
+        <source>Save the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="126"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="129"/>
+        <source>Folder for the CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="140"/>
+        <source>Choose where to save the export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="146"/>
+        <source>%1 is a folder; give a file name such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="157"/>
+        <source>%1 is a file; for CSV choose a folder (two files are written into it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="177"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="194"/>
+        <source>Saved %1: %2 inspections and %3 findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="203"/>
+        <source>Saved %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="214"/>
+        <source>Nothing was saved: cannot write %1 (%2). Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../inspector/ui/errors.py" line="27"/>
@@ -229,7 +1055,7 @@ Restore it from a backup, or start Inspector with another data folder (--data-di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="30"/>
+        <location filename="../../inspector/ui/errors.py" line="33"/>
         <source>The database file
 {path}
 cannot be written (it is read-only).
@@ -238,7 +1064,7 @@ Make the file and its folder writable, or copy them to a writable folder, then s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="33"/>
+        <location filename="../../inspector/ui/errors.py" line="39"/>
         <source>The database file
 {path}
 was written by a newer version of Inspector.
@@ -247,7 +1073,7 @@ Install the newer version to open it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="35"/>
+        <location filename="../../inspector/ui/errors.py" line="44"/>
         <source>Another program is writing to
 {path}
 
@@ -255,7 +1081,7 @@ Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="36"/>
+        <location filename="../../inspector/ui/errors.py" line="47"/>
         <source>The disk holding
 {path}
 is full. Nothing of this change was saved.
@@ -264,21 +1090,21 @@ Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="38"/>
+        <location filename="../../inspector/ui/errors.py" line="51"/>
         <source>This inspection is signed and can no longer change.
 
 Start a correction to record changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="40"/>
+        <location filename="../../inspector/ui/errors.py" line="54"/>
         <source>This entry already exists.
 
 Choose another code or edit the existing entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="41"/>
+        <location filename="../../inspector/ui/errors.py" line="57"/>
         <source>The record you asked for no longer exists in
 {path}
 
@@ -286,39 +1112,331 @@ Refresh the list and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="42"/>
+        <location filename="../../inspector/ui/errors.py" line="60"/>
         <source>The change was refused because some of the data is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="44"/>
+        <location filename="../../inspector/ui/errors.py" line="64"/>
         <source>The database
 {path}
 reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="51"/>
-        <location filename="../../inspector/ui/errors.py" line="54"/>
-        <location filename="../../inspector/ui/errors.py" line="55"/>
+        <location filename="../../inspector/ui/errors.py" line="71"/>
+        <location filename="../../inspector/ui/errors.py" line="75"/>
+        <location filename="../../inspector/ui/errors.py" line="82"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="54"/>
+        <location filename="../../inspector/ui/errors.py" line="76"/>
         <source>A file could not be read or written:
 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="55"/>
+        <location filename="../../inspector/ui/errors.py" line="83"/>
         <source>Something went wrong. Your data up to the last change is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/errors.py" line="72"/>
-        <location filename="../../inspector/ui/errors.py" line="82"/>
+        <location filename="../../inspector/ui/errors.py" line="102"/>
+        <location filename="../../inspector/ui/errors.py" line="114"/>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="80"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="117"/>
+        <source>Captions on photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="118"/>
+        <source>Write the capture time onto each photo as well as under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="130"/>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="133"/>
+        <source>Build preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="136"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="141"/>
+        <source>Sign with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="153"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="163"/>
+        <source>This inspection is not signed yet: the report is a draft without a digital signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="168"/>
+        <source>No signing key in %1: the report will not be digitally signed. Create or import one in File → Signing keys….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="176"/>
+        <source>Enter the passphrase of your key and build the preview. The saved report is digitally signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="189"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="190"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="196"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="198"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="199"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="200"/>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="229"/>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="232"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="261"/>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="267"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="272"/>
+        <source>%1 of %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="285"/>
+        <source>Digitally signed by %1. Check the pages, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="290"/>
+        <source>Not digitally signed: %1. You can still save it, or enter the passphrase and build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="297"/>
+        <source>Draft report ready (%n page(s)). It is not digitally signed until the inspection is signed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="309"/>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="313"/>
+        <source>The report could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="367"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="369"/>
+        <source>No preview yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="379"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="381"/>
+        <source>PDF reports (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="395"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="401"/>
+        <source>The report was saved, but the export was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="402"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/sync/exports_panel.py" line="60"/>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/exports_panel.py" line="66"/>
+        <source>%1 %2 · inspection of %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/exports_panel.py" line="78"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/exports_panel.py" line="78"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/exports_panel.py" line="78"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/exports_panel.py" line="78"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/exports_panel.py" line="101"/>
+        <source>Not exported yet: no report or sync bundle of this inspection has been written on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/exports_panel.py" line="109"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/exports_panel.py" line="112"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureCard</name>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="104"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="107"/>
+        <source>−%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="113"/>
+        <source>%1 occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="115"/>
+        <source>repeat finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="117"/>
+        <source>Staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="120"/>
+        <source>No note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="138"/>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="148"/>
+        <source>Who fixes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="156"/>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="159"/>
+        <source>Rectification owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="161"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="190"/>
+        <source>✓ Agreed and saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="190"/>
+        <source>Not agreed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,44 +1480,188 @@ reported an error.</source>
     </message>
 </context>
 <context>
+    <name>HeadOfficePages</name>
+    <message>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="20"/>
+        <source>← Inspections (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="56"/>
+        <source>Head-office &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="60"/>
+        <source>&amp;Rectifications (整改)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="82"/>
+        <source>Head-office dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="86"/>
+        <source>Rectifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/photos/import_dialog.py" line="45"/>
+        <source>Photos (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/import_dialog.py" line="87"/>
+        <source>Import photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/import_dialog.py" line="99"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/import_dialog.py" line="111"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/import_dialog.py" line="115"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/import_dialog.py" line="142"/>
+        <source>Cancelling after the current photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/import_dialog.py" line="158"/>
+        <source>Importing photos: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/import_dialog.py" line="165"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/import_dialog.py" line="206"/>
+        <source>%1 of %2 photos added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/import_dialog.py" line="208"/>
+        <source>%1 already attached to this inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/import_dialog.py" line="210"/>
+        <source>Import cancelled; the photos added so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/import_dialog.py" line="213"/>
+        <source>%1 files could not be imported (nothing already stored was changed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportKeyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="127"/>
+        <source>Import a key from head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="132"/>
+        <source>The .p12 or .pfx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="133"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="143"/>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="144"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="146"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="148"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="159"/>
+        <source>Key file from head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="159"/>
+        <source>PKCS#12 key files (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="166"/>
+        <source>Choose the key file head office gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="109"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="117"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="109"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="118"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="109"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="119"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="109"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="120"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="110"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="121"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="110"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="122"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="110"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="123"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="138"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="152"/>
         <source>Inspection {id}
 Inspectors: {names}</source>
         <translation type="unfinished"></translation>
@@ -408,89 +1670,89 @@ Inspectors: {names}</source>
 <context>
     <name>InspectionsView</name>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="186"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="200"/>
         <source>Inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="229"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="243"/>
         <source>Search branch, code, inspector…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="234"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="249"/>
         <source>All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="234"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="250"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="234"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="251"/>
         <source>This quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="235"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="252"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="235"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="253"/>
         <source>From … to …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="243"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="265"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="244"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="268"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="245"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="270"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="246"/>
-        <location filename="../../inspector/ui/inspections_view.py" line="299"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="271"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="334"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="285"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="318"/>
         <source>New inspection (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="288"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="321"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="292"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="325"/>
         <source>No inspections yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="293"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="327"/>
         <source>Press Ctrl+N to start one, or load demo data to look around first.
 Add your branches on the left; every change is saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="303"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="338"/>
         <source>No inspections match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspections_view.py" line="304"/>
+        <location filename="../../inspector/ui/inspections_view.py" line="339"/>
         <source>Change the filters or the search text, or clear them to see every inspection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,63 +1801,163 @@ Add your branches on the left; every change is saved at once.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/workspace/item_panel.py" line="128"/>
-        <location filename="../../inspector/ui/workspace/item_panel.py" line="198"/>
+        <location filename="../../inspector/ui/workspace/item_panel.py" line="200"/>
         <source>Note: what you saw (E or Enter to write, Esc to leave)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/item_panel.py" line="162"/>
+        <location filename="../../inspector/ui/workspace/item_panel.py" line="163"/>
         <source>Note [E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/item_panel.py" line="164"/>
+        <location filename="../../inspector/ui/workspace/item_panel.py" line="165"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/item_panel.py" line="180"/>
+        <location filename="../../inspector/ui/workspace/item_panel.py" line="181"/>
         <source>  ★ critical: a failure fails the inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/item_panel.py" line="183"/>
+        <location filename="../../inspector/ui/workspace/item_panel.py" line="184"/>
         <source>Hint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/item_panel.py" line="202"/>
+        <location filename="../../inspector/ui/workspace/item_panel.py" line="204"/>
         <source>−%1 per occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/item_panel.py" line="204"/>
+        <location filename="../../inspector/ui/workspace/item_panel.py" line="206"/>
         <source>−%1 per person and occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/item_panel.py" line="206"/>
+        <location filename="../../inspector/ui/workspace/item_panel.py" line="208"/>
         <source>+%1 for the person in charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/item_panel.py" line="208"/>
+        <location filename="../../inspector/ui/workspace/item_panel.py" line="210"/>
         <source>at most −%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/item_panel.py" line="236"/>
+        <location filename="../../inspector/ui/workspace/item_panel.py" line="238"/>
         <source>%1 waits timed, %2 over %3 min. Start a stopwatch with W (queue tools, right).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/item_panel.py" line="241"/>
+        <location filename="../../inspector/ui/workspace/item_panel.py" line="243"/>
         <source>%1 counts recorded (limit %2 waiting per open window).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/item_panel.py" line="246"/>
+        <location filename="../../inspector/ui/workspace/item_panel.py" line="248"/>
         <source>Last: %1 waiting, %2 windows open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="184"/>
+        <source>Signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="190"/>
+        <source>Reports of signed inspections are signed with one of these keys. Give head office the certificate of your key (Export certificate) so it can trust your reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="200"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="200"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="200"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="200"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="213"/>
+        <source>No signing key yet. Create one, or import the key file head office issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="220"/>
+        <source>Create key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="222"/>
+        <source>Import from head office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="223"/>
+        <source>Export certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="224"/>
+        <source>Copy fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="225"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="283"/>
+        <source>Fingerprint: %1
+Issued by: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="287"/>
+        <source>self-signed (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="312"/>
+        <source>Export certificate for head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="312"/>
+        <source>Certificates (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="325"/>
+        <source>The certificate could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="329"/>
+        <source>Certificate exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/keys_dialog.py" line="330"/>
+        <source>Saved %1.
+Head office puts this file in its trust folder to accept your signed reports.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,156 +2002,156 @@ Add your branches on the left; every change is saved at once.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="122"/>
-        <location filename="../../inspector/ui/main_window.py" line="405"/>
+        <location filename="../../inspector/ui/main_window.py" line="144"/>
+        <location filename="../../inspector/ui/main_window.py" line="454"/>
         <source>Inspector: branch service inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="161"/>
+        <location filename="../../inspector/ui/main_window.py" line="183"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="180"/>
+        <location filename="../../inspector/ui/main_window.py" line="206"/>
         <source>&amp;New inspection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="181"/>
+        <location filename="../../inspector/ui/main_window.py" line="207"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="182"/>
+        <location filename="../../inspector/ui/main_window.py" line="208"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="183"/>
+        <location filename="../../inspector/ui/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="184"/>
+        <location filename="../../inspector/ui/main_window.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="185"/>
+        <location filename="../../inspector/ui/main_window.py" line="211"/>
         <source>&amp;Search inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="186"/>
+        <location filename="../../inspector/ui/main_window.py" line="213"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="187"/>
+        <location filename="../../inspector/ui/main_window.py" line="215"/>
         <source>Add &amp;branch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="188"/>
+        <location filename="../../inspector/ui/main_window.py" line="216"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="189"/>
+        <location filename="../../inspector/ui/main_window.py" line="217"/>
         <source>&amp;About Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="190"/>
+        <location filename="../../inspector/ui/main_window.py" line="218"/>
         <source>&amp;Close inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="196"/>
+        <location filename="../../inspector/ui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="201"/>
+        <location filename="../../inspector/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="205"/>
+        <location filename="../../inspector/ui/main_window.py" line="242"/>
         <source>&amp;Inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="207"/>
+        <location filename="../../inspector/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="213"/>
+        <location filename="../../inspector/ui/main_window.py" line="251"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="236"/>
+        <location filename="../../inspector/ui/main_window.py" line="275"/>
         <source>{count} inspections shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="246"/>
+        <location filename="../../inspector/ui/main_window.py" line="287"/>
         <source>Add a branch first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="247"/>
+        <location filename="../../inspector/ui/main_window.py" line="288"/>
         <source>An inspection belongs to a branch. Add the branch you are visiting now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="267"/>
-        <location filename="../../inspector/ui/main_window.py" line="277"/>
+        <location filename="../../inspector/ui/main_window.py" line="309"/>
+        <location filename="../../inspector/ui/main_window.py" line="319"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="267"/>
+        <location filename="../../inspector/ui/main_window.py" line="309"/>
         <source>Demo data is not part of this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="276"/>
+        <location filename="../../inspector/ui/main_window.py" line="318"/>
         <source>Loading demo data: branches, inspections and photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="292"/>
+        <location filename="../../inspector/ui/main_window.py" line="334"/>
         <source>The demo data could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="298"/>
+        <location filename="../../inspector/ui/main_window.py" line="340"/>
         <source>Demo data loaded: {count} inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="323"/>
+        <location filename="../../inspector/ui/main_window.py" line="366"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="328"/>
+        <location filename="../../inspector/ui/main_window.py" line="375"/>
         <source>About Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="329"/>
+        <location filename="../../inspector/ui/main_window.py" line="376"/>
         <source>Inspector: service-quality inspections of bank branches, offline.
 
 Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="354"/>
+        <location filename="../../inspector/ui/main_window.py" line="402"/>
         <source>{branch} - Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,86 +2159,358 @@ Data folder: {path}</source>
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="40"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="38"/>
         <source>New inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="56"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="47"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="62"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="53"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="66"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="57"/>
         <source>Names separated by commas, e.g. 张伟、赵敏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="69"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="60"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="74"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="66"/>
         <source>{title} (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="76"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="68"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="79"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="71"/>
         <source>The start time is recorded when you press Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="80"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="72"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="88"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="79"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="90"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="79"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="100"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="87"/>
         <source>Add a branch first: there is nothing to inspect yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="102"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="89"/>
         <source>No checklist is installed. Reinstall Inspector or load a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="104"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="91"/>
         <source>Enter at least one inspector&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/new_inspection.py" line="109"/>
+        <location filename="../../inspector/ui/new_inspection.py" line="96"/>
         <source>Every answer is saved at once; you can close the app at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCanvas</name>
+    <message>
+        <location filename="../../inspector/ui/photos/annotate.py" line="234"/>
+        <source>Text on the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/annotate.py" line="234"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoMessages</name>
+    <message>
+        <location filename="../../inspector/ui/photos/messages.py" line="18"/>
+        <source>%1: the file is empty (0 bytes). Copy the photo from the camera again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/messages.py" line="21"/>
+        <source>%1: this is not a picture Inspector can read. Choose a JPEG, PNG, WebP or HEIC photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/messages.py" line="24"/>
+        <source>%1: the file is cut short (an interrupted copy). Copy the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/messages.py" line="27"/>
+        <source>%1: the picture is too large to import safely. Is it really a photo?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/messages.py" line="30"/>
+        <source>%1: the file could not be read or saved. Check that it exists and the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/messages.py" line="33"/>
+        <source>%1: this picture format is not supported. Save it as JPEG and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/messages.py" line="37"/>
+        <source>%1: the photo could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/messages.py" line="44"/>
+        <source>from the camera (EXIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/messages.py" line="45"/>
+        <source>from the file&apos;s date (the camera recorded no time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/messages.py" line="54"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/messages.py" line="79"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPlacement</name>
+    <message>
+        <location filename="../../inspector/ui/photos/placement.py" line="58"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/placement.py" line="58"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/placement.py" line="58"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/placement.py" line="58"/>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/placement.py" line="101"/>
+        <source>The camera recorded no time; this is the file&apos;s date, so the match may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/placement.py" line="106"/>
+        <source>— Kept with the inspection (no item) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/placement.py" line="130"/>
+        <source>The photo was not moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="38"/>
-        <source>No photos for this item yet.</source>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="64"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="66"/>
+        <source>Choose photo files (JPEG, PNG, WebP, HEIC); you can also drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="68"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="69"/>
+        <source>Paste a copied picture or copied photo files (Ctrl+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="71"/>
+        <source>Camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="75"/>
+        <source>From phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="78"/>
+        <source>Attach photos taken with a phone: each goes to the item answered when it was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="82"/>
+        <source>Photos kept with the inspection but not placed on any item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="111"/>
+        <source>No photos for this item yet. Drop photos here, paste one, or use Add photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="128"/>
+        <source>Paste a photo from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="152"/>
+        <source>Taken: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="192"/>
+        <source>Unassigned photos (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="212"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="315"/>
+        <source>Remove %1 from this item?
+
+The removal is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="317"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="323"/>
+        <source>The photo was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="47"/>
+        <source>← Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="49"/>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="51"/>
+        <source>Mark up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="54"/>
+        <source>Remove photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="57"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="83"/>
+        <source>No photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="93"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="95"/>
+        <source>Photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="124"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="128"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="125"/>
+        <source>Remove %1 from this inspection?
+
+The removal is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="134"/>
+        <source>The photo was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="162"/>
+        <source>This inspection is signed; its photos can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="175"/>
+        <source>Taken: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="178"/>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="179"/>
+        <source>Original file: %1  (%2 × %3 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/viewer.py" line="186"/>
+        <source>Location (GPS): %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,6 +2583,254 @@ Data folder: {path}</source>
     </message>
 </context>
 <context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="99"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="99"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="99"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="99"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="100"/>
+        <source>Year score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="100"/>
+        <source>Quarter score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="101"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="101"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="101"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RectificationsModel</name>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="72"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="72"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="72"/>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="72"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="72"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="73"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="73"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="73"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="87"/>
+        <source>Closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="88"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="88"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="88"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="92"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="94"/>
+        <source>%n follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RectificationsWidget</name>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="156"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="156"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="156"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="159"/>
+        <source>Close with note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="161"/>
+        <source>Start follow-up inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="166"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="168"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="200"/>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="210"/>
+        <source>%1 shown · %2 overdue · %3 due within %4 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="216"/>
+        <source>No rectifications here. They are agreed with the branch head when an inspection with failed items is signed, and arrive with imported inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="265"/>
+        <source>Could not close the rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/headoffice/rectifications.py" line="271"/>
+        <source>Could not start the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWidget</name>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="236"/>
+        <source>%1 · %2 · inspectors: %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="246"/>
+        <source>Score %1, grade %2. %3 failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="252"/>
+        <source>A critical item failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="258"/>
+        <source>For each failure, agree who fixes it and by when, then press Agree. The branch head can sign once every failure has an agreed owner and deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="272"/>
+        <source>%1  (−%2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="296"/>
+        <source>No failures: nothing needs rectifying. The inspection can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="328"/>
+        <source>Rectification owner missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="329"/>
+        <source>Enter who fixes “%1” before agreeing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="336"/>
+        <source>Deadline in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="337"/>
+        <source>The deadline for “%1” is before today; choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/review.py" line="345"/>
+        <source>The rectification could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
         <location filename="../../inspector/ui/workspace/score_panel.py" line="36"/>
@@ -979,42 +2861,42 @@ Data folder: {path}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="45"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="60"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="50"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="61"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="51"/>
         <source>Applied at once; open dialogs keep their language until closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="68"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="58"/>
         <source>e.g. 张伟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="70"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="60"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="71"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="63"/>
         <source>Recorded as the author of every change in the audit log, and proposed as inspector for new inspections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="79"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="73"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="81"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="73"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,75 +2904,529 @@ Data folder: {path}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="76"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="82"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="26"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="77"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="83"/>
         <source>Inspections list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="78"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="84"/>
         <source>Start a new inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="79"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="85"/>
         <source>Settings (language, your name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="80"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="86"/>
         <source>Show this list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="81"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="87"/>
         <source>Quit Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="82"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="88"/>
         <source>Search inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="83"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="89"/>
         <source>Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="84"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="90"/>
         <source>Open the selected inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="85"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="91"/>
         <source>Add a branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="86"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="93"/>
         <source>Close the inspection, back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="87"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="95"/>
         <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="25"/>
+        <source>Export the inspection&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="132"/>
+        <source>Review and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="140"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="141"/>
+        <source>Branch head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="146"/>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="148"/>
+        <source>Start correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="149"/>
+        <source>Create a new draft linked to this signed inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="150"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="207"/>
+        <source>Finish the inspection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="211"/>
+        <source>agree owner and deadline for %n failure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="213"/>
+        <source>Still missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="224"/>
+        <source>Signed by the inspector and the branch head. This inspection is locked and can no longer change; export the signed report now, or start a correction to record changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="234"/>
+        <source>This inspection is still a draft. Finish it in the checklist before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="241"/>
+        <source>Read the findings with the branch head and agree each rectification; then both sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="243"/>
+        <source>Every rectification is agreed. The inspector and the branch head can sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="258"/>
+        <source>Cannot sign yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="273"/>
+        <source>The signature could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="287"/>
+        <source>The correction could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../inspector/ui/signoff/signature_pad.py" line="164"/>
+        <source>Sign here with the mouse, a pen or a finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/signature_pad.py" line="166"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignerCard</name>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="49"/>
+        <source>1. Inspector signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="49"/>
+        <source>2. Branch head signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="54"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="57"/>
+        <source>Role or job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="62"/>
+        <source>Sign as inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="62"/>
+        <source>Sign as branch head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="75"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="76"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="94"/>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="96"/>
+        <source>the drawn signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/sign_dialog.py" line="109"/>
+        <source>✓ Signed by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignoffController</name>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="53"/>
+        <source>&amp;Review and sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="54"/>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="56"/>
+        <source>Start &amp;correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="57"/>
+        <source>Signing &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="58"/>
+        <source>&amp;Verify a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="101"/>
+        <source>Finish the inspection first, then review it with the branch head and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="103"/>
+        <source>Review the failures with the branch head, agree rectifications, sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="108"/>
+        <source>A new draft linked to this signed inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="140"/>
+        <source>Inspection finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="142"/>
+        <source>Next, read the findings with the branch head, agree who fixes each failure and by when, and sign together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="145"/>
+        <source>Review and sign now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="146"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="162"/>
+        <source>Review and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="163"/>
+        <source>This inspection is still a draft. Finish it first (Ctrl+F in the checklist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="185"/>
+        <source>Signed and locked. Export the report next (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="198"/>
+        <source>Correction started: a new draft linked to the signed inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="208"/>
+        <source>The correction could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../inspector/ui/sync/wiring.py" line="30"/>
+        <source>Write sync &amp;bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/wiring.py" line="31"/>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/wiring.py" line="32"/>
+        <source>Export data for &amp;analysts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/wiring.py" line="34"/>
+        <source>Export &amp;history of the selected inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/wiring.py" line="60"/>
+        <source>No sync bundle written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <location filename="../../inspector/ui/sync/common.py" line="85"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/common.py" line="91"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/common.py" line="93"/>
+        <source>Show this folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/common.py" line="122"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/exports_panel.py" line="30"/>
+        <source>Sync bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/exports_panel.py" line="31"/>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/exports_panel.py" line="48"/>
+        <source>Bundled %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnassignedDialog</name>
+    <message>
+        <location filename="../../inspector/ui/photos/unassigned.py" line="21"/>
+        <source>Unassigned photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/unassigned.py" line="26"/>
+        <source>These photos are kept with the inspection but belong to no item. Choose an item for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/unassigned.py" line="28"/>
+        <source>Every photo of this inspection is on an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photos/unassigned.py" line="36"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="27"/>
+        <source>Valid: signed and unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="32"/>
+        <source>Altered: the report changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="38"/>
+        <source>Invalid: the signing certificate cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="44"/>
+        <source>Unknown signer: intact, but the key is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="50"/>
+        <source>Unsigned: this PDF has no digital signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="56"/>
+        <source>Unreadable: not a PDF, or the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="71"/>
+        <source>Verify a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="75"/>
+        <source>The signed PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="78"/>
+        <source>Folder of trusted certificates (.pem); optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="79"/>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="81"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="83"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="90"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="91"/>
+        <source>Trust folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="124"/>
+        <source>Without a trust folder a signature can only be shown as intact, not as trusted. Head office keeps the certificates (.pem) of its inspectors in one folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="131"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="149"/>
+        <source>Report to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="149"/>
+        <source>PDF reports (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="156"/>
+        <source>Folder of trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="188"/>
+        <source>Signed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="190"/>
+        <source>Signed at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/verify_dialog.py" line="192"/>
+        <source>Key fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkspacePlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="67"/>
+        <location filename="../../inspector/ui/main_window.py" line="87"/>
         <source>The checklist for inspection {id} cannot be shown: the workspace is not part of this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="73"/>
+        <location filename="../../inspector/ui/main_window.py" line="95"/>
         <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,59 +3434,152 @@ Data folder: {path}</source>
 <context>
     <name>WorkspaceWidget</name>
     <message>
-        <location filename="../../inspector/ui/workspace/widget.py" line="86"/>
-        <location filename="../../inspector/ui/workspace/widget.py" line="160"/>
+        <location filename="../../inspector/ui/workspace/widget.py" line="89"/>
+        <location filename="../../inspector/ui/workspace/widget.py" line="163"/>
         <source>Occurrences %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/widget.py" line="89"/>
+        <location filename="../../inspector/ui/workspace/widget.py" line="92"/>
         <source>Staff %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/widget.py" line="91"/>
-        <location filename="../../inspector/ui/workspace/widget.py" line="163"/>
+        <location filename="../../inspector/ui/workspace/widget.py" line="94"/>
+        <location filename="../../inspector/ui/workspace/widget.py" line="166"/>
         <source>Repeat finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/widget.py" line="243"/>
+        <location filename="../../inspector/ui/workspace/widget.py" line="246"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/widget.py" line="131"/>
+        <location filename="../../inspector/ui/workspace/actions.py" line="30"/>
+        <location filename="../../inspector/ui/workspace/widget.py" line="134"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/widget.py" line="132"/>
+        <location filename="../../inspector/ui/workspace/actions.py" line="31"/>
+        <location filename="../../inspector/ui/workspace/widget.py" line="135"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/widget.py" line="133"/>
+        <location filename="../../inspector/ui/workspace/actions.py" line="32"/>
+        <location filename="../../inspector/ui/workspace/widget.py" line="136"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/widget.py" line="134"/>
+        <location filename="../../inspector/ui/workspace/actions.py" line="33"/>
+        <source>Clear to unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="34"/>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="35"/>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="36"/>
+        <source>Next unchecked item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="37"/>
+        <source>One more occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="38"/>
+        <source>One occurrence less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="39"/>
+        <source>Repeat finding on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="40"/>
+        <source>Staff member concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="41"/>
+        <source>Write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="42"/>
+        <source>Show or hide the hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="45"/>
+        <source>Start a stopwatch (ticket taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="52"/>
+        <source>Stop the oldest stopwatch (customer called)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="57"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="58"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="63"/>
+        <source>Finish the inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="66"/>
+        <source>Show or hide the score and queue panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="70"/>
+        <source>Back to the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/actions.py" line="74"/>
+        <source>Go to area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/workspace/widget.py" line="137"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/widget.py" line="247"/>
+        <location filename="../../inspector/ui/workspace/widget.py" line="250"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/widget.py" line="278"/>
+        <location filename="../../inspector/ui/workspace/widget.py" line="281"/>
         <source>This inspection is signed and can no longer change. To correct it, start a correction from the inspection list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/widget.py" line="284"/>
+        <location filename="../../inspector/ui/workspace/widget.py" line="287"/>
         <source>This inspection is finished. Changes are still saved until it is signed.</source>
         <translation type="unfinished"></translation>
     </message>

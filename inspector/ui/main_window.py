@@ -5,7 +5,6 @@ The store is the only state: changing the language simply rebuilds the window's 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -192,8 +191,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut_id: str | None = None, name: str = "") -> QAction:
         action = QAction(text, self)
         action.setObjectName(name or (shortcut_id or text))
-        # Toolbar buttons read "新建检查", not "新建检查(N)…": the mnemonic belongs to the menu.
-        action.setIconText(re.sub(r"\(&\w\)|&|…", "", text).strip())
+        action.setIconText(shortcuts.toolbar_text(text))
         if shortcut_id:
             shortcuts.apply(action, shortcut_id)
         action.triggered.connect(slot)

@@ -6,6 +6,7 @@ to put on a QAction, and the cheat sheet lists everything registered, grouped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -155,3 +156,8 @@ class CheatSheet(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+def toolbar_text(menu_text: str) -> str:
+    """A toolbar button reads "新建检查", not "新建检查(&N)…": mnemonics and ellipses belong to menus."""
+    return re.sub(r"\(&\w\)|&|…", "", menu_text).strip()

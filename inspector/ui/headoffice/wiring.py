@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
 
+from ..shortcuts import toolbar_text
+
 
 class Page(QWidget):
     """A full-window page with a title and a way back to the inspections list."""
@@ -64,6 +66,7 @@ def install(window) -> None:
     view = window.menus["view"]
     view.addSeparator()
     for action in (dashboard, rectifications):
+        action.setIconText(toolbar_text(action.text()))
         window.addAction(action)
         view.addAction(action)
     for bar in window.findChildren(QToolBar, "mainToolbar"):

@@ -17,10 +17,6 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QHBoxLayout, QLabel, QPu
 CONTEXT = "Camera"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _multimedia() -> Any | None:
     try:
         from PySide6 import QtMultimedia
@@ -33,10 +29,12 @@ def camera_status() -> tuple[bool, str]:
     """(usable, explanation): whether a camera can be used, and why not when it cannot."""
     mm = _multimedia()
     if mm is None:
-        return False, _t("No camera found on this computer (camera support could not be loaded).")
+        return False, QCoreApplication.translate(
+            "Camera", "No camera found on this computer (camera support could not be loaded)."
+        )
     if not mm.QMediaDevices.videoInputs():
-        return False, _t("No camera found on this computer.")
-    return True, _t("Take a photo with this computer's camera.")
+        return False, QCoreApplication.translate("Camera", "No camera found on this computer.")
+    return True, QCoreApplication.translate("Camera", "Take a photo with this computer's camera.")
 
 
 def configure_camera_button(button: QAbstractButton) -> bool:

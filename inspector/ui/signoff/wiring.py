@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 
 from .. import errors, shortcuts
+from ..shortcuts import toolbar_text
 from .export_dialog import ExportDialog
 from .keys_dialog import KeysDialog
 from .sign_dialog import SignDialog
@@ -76,7 +77,7 @@ class SignoffController(QObject):
     def _action(self, text: str, slot: Callable[[], Any], name: str) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
-        action.setIconText(text.replace("&", "").replace("…", "").strip())
+        action.setIconText(toolbar_text(text))
         action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)  # its shortcut works with the menu closed
         return action

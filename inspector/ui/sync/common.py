@@ -82,14 +82,16 @@ class FolderRow(QWidget):
         row.setSpacing(6)
         self.edit = QLineEdit(str(folder), self)
         self.edit.textChanged.connect(self.changed)
-        self.choose_button = QPushButton(QCoreApplication.translate(CONTEXT, "Choose…"), self)
+        self.choose_button = QPushButton(QCoreApplication.translate("SyncDialogs", "Choose…"), self)
         self.choose_button.clicked.connect(self.choose)
         row.addWidget(self.edit, 1)
         row.addWidget(self.choose_button)
         self.open_button: QPushButton | None = None
         if with_open:
-            self.open_button = QPushButton(QCoreApplication.translate(CONTEXT, "Open folder"), self)
-            self.open_button.setToolTip(QCoreApplication.translate(CONTEXT, "Show this folder in the file manager"))
+            self.open_button = QPushButton(QCoreApplication.translate("SyncDialogs", "Open folder"), self)
+            self.open_button.setToolTip(
+                QCoreApplication.translate("SyncDialogs", "Show this folder in the file manager")
+            )
             self.open_button.clicked.connect(lambda: open_folder(self.path()))
             row.addWidget(self.open_button)
 
@@ -117,7 +119,7 @@ class ProgressRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton(QCoreApplication.translate(CONTEXT, "Cancel"), self)
+        self.cancel_button = QPushButton(QCoreApplication.translate("SyncDialogs", "Cancel"), self)
         self.cancel_button.clicked.connect(self.cancelRequested)
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel_button)

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import CONTEXT, open_folder
+from .common import open_folder
 
 
 def kind_label(kind: str) -> str:
     labels = {
-        "bundle": QCoreApplication.translate(CONTEXT, "Sync bundle"),
-        "pdf": QCoreApplication.translate(CONTEXT, "PDF report"),
+        "bundle": QCoreApplication.translate("SyncDialogs", "Sync bundle"),
+        "pdf": QCoreApplication.translate("SyncDialogs", "PDF report"),
     }
     return labels.get(kind, kind)
 
@@ -45,7 +45,7 @@ def last_bundle_text(store: Any, inspection_id: str) -> str:
         return ""
     last = bundles[-1]
     return (
-        QCoreApplication.translate(CONTEXT, "Bundled %1 by %2")
+        QCoreApplication.translate("SyncDialogs", "Bundled %1 by %2")
         .replace("%1", when(last["exported_at"]))
         .replace("%2", last["exported_by"] or "?")
     )

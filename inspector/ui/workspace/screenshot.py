@@ -125,10 +125,12 @@ def render_workspace_screenshot(
 
 
 def _make_app() -> QApplication:
-    from ..qt_setup import install_font
+    from ..qt_setup import apply_style, install_font, install_language
 
     app = QApplication([])
     install_font(app)
+    apply_style(app)
+    install_language()  # the default UI language, Simplified Chinese
     return app
 
 
