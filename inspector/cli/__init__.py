@@ -71,6 +71,16 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict]:
     return parser, modules
 
 
+def _is_domain_error(exc: Exception) -> bool:
+    """Photo, signing, sync and publishing errors carry a message written for a person."""
+    from ..photos import PhotoError
+    from ..publish import PublishError
+    from ..signing import SigningError
+    from ..sync import SyncError
+
+    return isinstance(exc, (PhotoError, PublishError, SigningError, SyncError))
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     parser, modules = build_parser()
     args = parser.parse_args(argv)
@@ -89,6 +99,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except TemplateError as exc:
         for line in exc.errors:
             print(f"error: {line}", file=ctx.err)
+        return 2
+    except OSError as exc:  # a file we were told to read or write, e.g. on a full or read-only disk
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}", file=ctx.err)
+        return 2
+    except Exception as exc:  # noqa: BLE001
+        if not _is_domain_error(exc):
+            raise
+        print(f"error: {exc}", file=ctx.err)
         return 2
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         sys.stdout = None

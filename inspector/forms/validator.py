@@ -136,7 +136,8 @@ def _check_scoring(check: _Checker, scoring: Any) -> None:
             check.error(where, 'grades must be listed highest "min" first')
         if _is_number(current):
             previous_min = current
-    if previous_min is not None and previous_min > scoring.get("floor", 0):
+    floor = scoring.get("floor", 0)
+    if previous_min is not None and _is_number(floor) and previous_min > floor:
         check.error("scoring.grades", "the lowest grade must start at the score floor so every score gets a grade")
     critical_grade = scoring.get("critical_grade")
     if critical_grade is not None and critical_grade not in names:
@@ -174,7 +175,7 @@ def _check_items(check: _Checker, items: Any, area_ids: set[str]) -> None:
         if item["id"] in seen:
             check.error(where, "id is used twice")
         seen.add(item["id"])
-        if item.get("area") not in area_ids:
+        if not isinstance(item.get("area"), str) or item["area"] not in area_ids:
             check.error(where, f'field "area" names unknown area {item.get("area")!r}')
         check.choice(where, item, "kind", KINDS)
         check.choice(where, item, "method", METHODS)

@@ -21,10 +21,22 @@ class StoreError(Exception):
         super().__init__(message)
 
 
+_DISK_FULL_ERRORS = ("SQLITE_FULL", "SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC",
+                     "SQLITE_IOERR_TRUNCATE", "SQLITE_IOERR_SHMMAP")
+
+
 def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> StoreError:
     """Turn SQLite's terse errors into a StoreError that says what to do."""
     text = str(exc)
     lowered = text.lower()
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name in _DISK_FULL_ERRORS:
+        # Writes that fail at the OS level: almost always a full disk (or a file-size limit).
+        return StoreError("disk_full", f"{path}: the database could not be written (the disk is full or the file "
+                          "cannot grow); nothing was saved of this change. Free some space and try again.", path)
+    if name == "SQLITE_CANTOPEN" and not os.access(path.parent, os.W_OK):
+        return StoreError("read_only", f"{path}: the data folder is read-only, so the database cannot be created "
+                          "or opened. Choose a writable folder with --data-dir.", path)
     if "signed" in lowered or "append-only" in lowered or "must sign" in lowered:
         return StoreError("locked_record", text, path)
     if "readonly" in lowered or "read-only" in lowered:
