@@ -10,15 +10,28 @@ carrying what the import checks (the inspection id as /Subject and the data dige
 PAdES-signed with the demo key loaded once. Verification work per bundle is therefore the
 same as for a real report, only the PDF is smaller (~10 KB instead of ~150 KB+).
 
-Ours: ``import_bundles`` into a fresh data folder (zip and manifest hashes, schema check,
-signature verification against the trust folder, digest check, photo original + display
-copy + thumbnail, one transaction per bundle with audit entry).
-Also measured: the same without the signature check (``check_signature=False``), because
-pyHanko's validation is most of the cost.
+Ours (the headline, full verification): ``import_bundles`` into a fresh data folder with its
+defaults — zip and manifest hashes, schema check, PAdES signature verification against the
+trust folder, digest check in worker processes (one per core); photo originals stored and
+fsync'ed; one transaction per bundle with audit entry in this process; display copies and
+thumbnails made at the end (in the workers).
+Breakdown, same bundles: the same in one process (``workers=0``); without the signature check
+(``check_signature=False``, one process); verify_pdf alone per bundle; a second import of the
+same files (recognised by the file's SHA-256: no checks, no writes).
 
 Baseline: for each bundle ``ZipFile.extractall`` into a temp folder, ``json.load`` of
 inspection.json, and plain sqlite3 INSERTs of the same rows into the same schema (WAL,
 synchronous=FULL, one transaction per bundle, like the store).
+
+Why the 2x target is out of reach with full verification (2 shared cores): per bundle the
+baseline costs ~2-3 ms, while our import needs ~26 ms of CPU in all — verify_pdf (pyHanko's
+validation plus our strict checks of the signature hole and the CMS) 9-17 ms, the display
+copy and thumbnail 7-9 ms, reading the PDF's id and digest (pypdf) ~2 ms, the transaction ~2.5 ms,
+the fsync'ed photo original ~1.5 ms. verify_pdf alone, spread perfectly over 2 cores, is
+already ~1.9-2.6x the whole baseline (``floor_ratio_verify_pdf_only``); the total CPU over
+2 cores is ~4-5.5x (``ours_cpu_s`` / 2 against ``baseline_s``). Measured on 1000 bundles
+(2 shared cores): ratio 4.3 and 5.9 (13.8-14.0 s vs 2.3-3.2 s) in quiet runs, ~10 when other
+work held the cores; one process 9-12.6; a second import of the same files 0.06-0.11 s.
 """
 
 from __future__ import annotations
@@ -28,6 +41,8 @@ import base64
 import copy
 import io
 import json
+import os
+import resource
 import shutil
 import sqlite3
 import tempfile
@@ -161,6 +176,27 @@ def _timed(fn) -> float:
     return time.perf_counter() - start
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its reaped children (the import's worker processes)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def _import(root: Path, paths: list[Path], trust: Path, workers: int | None) -> tuple[float, float, float]:
+    """(seconds of a first import, seconds of a second import of the same files, CPU seconds of the first)."""
+    data = DataDir(root)
+    with Store(data.database, actor="ho") as store:
+        start, cpu = time.perf_counter(), _cpu()
+        summary = import_bundles(store, paths, trust, data.photos, workers=workers)
+        first, cpu = time.perf_counter() - start, _cpu() - cpu
+        assert len(summary.imported) == len(paths) and not summary.photo_problems, summary.refused[:3]
+        start = time.perf_counter()
+        again = import_bundles(store, paths, trust, data.photos, workers=workers)
+        second = time.perf_counter() - start
+        assert len(again.already_present) == len(paths)
+    return first, second, cpu
+
+
 def run(quick: bool) -> list[dict]:
     n = 50 if quick else 1000
     with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
@@ -169,28 +205,27 @@ def run(quick: bool) -> list[dict]:
         paths, trust = make_bundles(root, n)
         build_s = time.perf_counter() - t0
 
+        cpu = _cpu()
         base_s = _timed(lambda: baseline(paths, root / "base"))
-
-        full = DataDir(root / "full")
-        with Store(full.database, actor="ho") as store:
-            summary = None
-
-            def ours() -> None:
-                nonlocal summary
-                summary = import_bundles(store, paths, trust, full.photos)
-            ours_s = _timed(ours)
-            assert summary is not None and len(summary.imported) == n, summary.refused[:3]
-            again_s = _timed(lambda: import_bundles(store, paths, trust, full.photos))
+        base_cpu = _cpu() - cpu
+        shutil.rmtree(root / "base", ignore_errors=True)
+        ours_s, again_s, ours_cpu = _import(root / "full", paths, trust, None)
+        one_s, _, _ = _import(root / "one", paths, trust, 0)
+        base2_s = _timed(lambda: baseline(paths, root / "base2"))  # again, to show the noise
+        shutil.rmtree(root / "base2", ignore_errors=True)
 
         nosig = DataDir(root / "nosig")
         with Store(nosig.database, actor="ho") as store:
-            nosig_s = _timed(lambda: [import_one(store, p, trust, nosig.photos, check_signature=False) for p in paths])
+            def nosig_import() -> None:  # import_one makes each bundle's photo copies itself
+                for p in paths:
+                    import_one(store, p, trust, nosig.photos, check_signature=False)
+            nosig_s = _timed(nosig_import)
 
         from inspector.signing import verify_pdf
         pdf = root / "one.pdf"
         pdf.write_bytes(zipfile.ZipFile(paths[0]).read("report.pdf"))
         sig_s = _timed(lambda: [verify_pdf(pdf, trust) for _ in range(min(n, 50))]) / min(n, 50)
-        shutil.rmtree(root / "base", ignore_errors=True)
+    cores = os.cpu_count() or 1
     return [{
         "name": "bundle_import",
         "n": n,
@@ -199,9 +234,18 @@ def run(quick: bool) -> list[dict]:
         "baseline": "unzip + plain sqlite3 inserts of the same rows",
         "ours_s": round(ours_s, 3),
         "baseline_s": round(base_s, 3),
+        "baseline_again_s": round(base2_s, 3),
+        # CPU seconds (all processes): less sensitive than wall time to other load on a shared machine.
+        "ours_cpu_s": round(ours_cpu, 2),
+        "baseline_cpu_s": round(base_cpu, 2),
+        "cores": cores,
+        "ours_one_process_s": round(one_s, 3),
+        "ratio_one_process": round(one_s / base_s, 2),
         "ratio_without_signature_check": round(nosig_s / base_s, 2),
         "ours_without_signature_check_s": round(nosig_s, 3),
         "verify_pdf_ms_each": round(sig_s * 1000, 1),
+        # What verify_pdf alone costs, spread perfectly over every core, against the baseline.
+        "floor_ratio_verify_pdf_only": round(sig_s * n / min(cores, 8) / base_s, 2),
         "second_import_s": round(again_s, 3),
         "bundles_built_s": round(build_s, 1),
     }]

@@ -8,7 +8,8 @@
     summary = import_bundles(store, [path], data_dir.root / "trust", data_dir.photos)
 
 The format is documented in docs/bundle-format.md. Writing lives in sync_bundle.py,
-the inspection.json validator in sync_check.py, checking and importing in sync_import.py.
+the inspection.json validator in sync_check.py, checking in sync_verify.py, importing in
+sync_import.py, photo originals and their derived copies in sync_photos.py.
 """
 
 from __future__ import annotations
@@ -31,11 +32,12 @@ from .sync_bundle import (
 )
 from .sync_check import validate_data
 from .sync_import import BundleCheck, ImportSummary, import_bundles, snapshot_from_data, verify_bundle
+from .sync_photos import make_missing_copies
 
 __all__ = [
     "BUNDLE_FORMAT", "BUNDLE_SUFFIX", "BundleCheck", "BundleSummary", "ImportSummary", "SyncError",
     "build_bundle", "bundle_all_unsynced", "bundle_data", "content_key", "import_bundles",
-    "signed_pdf_maker", "snapshot_from_data", "unsynced_ids", "validate_data", "verify_bundle", "write_bundle",
+    "make_missing_copies", "signed_pdf_maker", "snapshot_from_data", "unsynced_ids", "validate_data", "verify_bundle", "write_bundle",
 ]
 
 

@@ -1,59 +1,39 @@
-"""Sync bundles, the head-office half: check a bundle, then import it whole or not at all.
+"""Sync bundles, the head-office half: check each bundle, then import it whole or not at all.
 
     check = verify_bundle(path, data_dir.root / "trust")
     summary = import_bundles(store, paths, trust_dir, data_dir.photos)
 
-A bundle is refused unless the zip is sound, every member matches the manifest,
-inspection.json is valid, the PDF is signed by a trusted key, and the PDF names this
-inspection and carries the digest of exactly this data. No Qt, no SQL (store does that).
+The checks live in sync_verify.py (pure, so a batch runs them in worker processes, one per
+core); the database work stays here, in this process, one transaction per bundle. A bundle
+whose exact bytes (SHA-256 of the file) were imported before is "already present" without
+being checked again: identical bytes were fully checked then. Display copies and thumbnails
+are made after the transactions (sync_photos.py). No Qt, no SQL (store does that).
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import re
-import shutil
+import multiprocessing
+import os
 import tempfile
-import zipfile
-from collections.abc import Callable
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .model import Branch, Finding, Inspection, InspectionSnapshot, Photo, Rectification, Signature, Timing
-from .sync_bundle import (
-    BUNDLE_FORMAT,
-    DATA_MEMBER,
-    MANIFEST_MEMBER,
-    PDF_MEMBER,
-    PHOTO_EXTENSIONS,
-    PHOTO_PREFIX,
-    bundle_data,
-    content_key,
-    read_json_member,
-)
-from .sync_check import HEX64, validate_data
+from .sync_bundle import bundle_data, content_key
+from .sync_photos import CopyJob, make_derived_copies, store_originals
+from .sync_verify import BundleCheck, snapshot_from_data, verify_bundle
 
-MAX_MEMBER_BYTES = 512 * 1024 * 1024  # no real photo or report comes near; a zip bomb does
-_PHOTO_NAME = re.compile(r"^photos/([0-9a-f]{64})\.([a-z0-9]{2,5})$")
-_HEX_TOKEN = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
+__all__ = ["BundleCheck", "ImportSummary", "import_bundles", "import_one", "snapshot_from_data", "verify_bundle"]
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass
-class BundleCheck:
-    """Outcome of :func:`verify_bundle`. When ``ok`` is False, ``code`` and ``reason`` say why."""
-
-    path: Path
-    ok: bool
-    code: str = ""
-    reason: str = ""
-    inspection_id: str = ""
-    signer: str = ""
-    data: dict[str, Any] | None = None
-    digest: str = ""
+# Below this many bundles to check, starting worker processes (~1 s each) costs more than it saves.
+POOL_MIN_BUNDLES = 16
+AHEAD_PER_WORKER = 8
 
 
 @dataclass
@@ -64,218 +44,8 @@ class ImportSummary:
     already_present: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
-
-
-def _refuse(path: Path, code: str, reason: str, **extra: Any) -> BundleCheck:
-    return BundleCheck(path, False, code, f"{path.name}: {reason}", **extra)
-
-
-def _only(cls: Any, row: dict[str, Any], **extra: Any) -> Any:
-    """cls built from the fields it knows: format 1 may gain optional fields later."""
-    known = cls.__dataclass_fields__
-    return cls(**{k: v for k, v in row.items() if k in known and k not in extra}, **extra)
-
-
-def snapshot_from_data(data: dict[str, Any], photos_dir: str = "") -> InspectionSnapshot:
-    """Rebuild the InspectionSnapshot a bundle's inspection.json describes."""
-    iid = data["inspection"]["id"]
-    return InspectionSnapshot(
-        inspection=_only(Inspection, data["inspection"]),
-        branch=_only(Branch, data["branch"]),
-        template=data["template"]["body"],
-        findings=[_only(Finding, f) for f in data["findings"]],
-        photos=[_only(Photo, p) for p in data["photos"]],
-        timings=[_only(Timing, t, id=None) for t in data["timings"]],
-        signatures=[
-            _only(Signature, s, inspection_id=iid, image_png=base64.b64decode(s["image_png"]))
-            for s in data["signatures"]
-        ],
-        rectifications=[_only(Rectification, r) for r in data["rectifications"]],
-        photos_dir=photos_dir,
-    )
-
-
-def _check_names(zf: zipfile.ZipFile) -> str | None:
-    """Refuse path tricks and members the format does not have."""
-    seen = set()
-    for info in zf.infolist():
-        name = info.filename
-        if name.startswith(("/", "\\")) or "\\" in name or ".." in name.split("/") or ":" in name:
-            return f"member {name!r} points outside the bundle (path traversal); the file was made to attack"
-        if name in seen:
-            return f"member {name!r} appears twice"
-        seen.add(name)
-        if info.is_dir():
-            return f"unexpected folder {name!r}"
-        if name in (PDF_MEMBER, DATA_MEMBER, MANIFEST_MEMBER):
-            continue
-        match = _PHOTO_NAME.match(name)
-        if not match or match.group(2) not in PHOTO_EXTENSIONS:
-            return f"unexpected member {name!r}; a bundle holds report.pdf, inspection.json, manifest.json and photos/<sha256>.<ext>"
-        if info.file_size > MAX_MEMBER_BYTES:
-            return f"member {name!r} claims {info.file_size} bytes, more than any photo"
-    for required in (PDF_MEMBER, DATA_MEMBER, MANIFEST_MEMBER):
-        if required not in seen:
-            return f"{required} is missing"
-    return None
-
-
-def _member_hash(zf: zipfile.ZipFile, name: str) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with zf.open(name) as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-            size += len(chunk)
-            if size > MAX_MEMBER_BYTES:
-                break
-    return digest.hexdigest(), size
-
-
-def _check_manifest(zf: zipfile.ZipFile) -> str | None:
-    try:
-        manifest = read_json_member(zf, MANIFEST_MEMBER)
-    except (ValueError, UnicodeDecodeError) as exc:
-        return f"manifest.json is not valid JSON ({exc})"
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("members"), dict):
-        return "manifest.json has no 'members' table"
-    if manifest.get("bundle_format") != BUNDLE_FORMAT:
-        return f"manifest.json says bundle_format {manifest.get('bundle_format')!r}; this Inspector reads format {BUNDLE_FORMAT}"
-    listed = manifest["members"]
-    present = {n for n in zf.namelist() if n != MANIFEST_MEMBER}
-    if set(listed) != present:
-        extra, missing = sorted(present - set(listed)), sorted(set(listed) - present)
-        return f"members do not match manifest.json (not listed: {extra or '-'}; listed but absent: {missing or '-'})"
-    for name, entry in listed.items():
-        if not isinstance(entry, dict) or not HEX64.match(str(entry.get("sha256", ""))):
-            return f"manifest.json entry for {name} has no valid sha256"
-        sha, size = _member_hash(zf, name)
-        if size != entry.get("size"):
-            return f"{name} is {size} bytes but manifest.json says {entry.get('size')}; the bundle was altered or cut short"
-        if sha != entry["sha256"]:
-            return f"{name} does not match its SHA-256 in manifest.json; the bundle was altered after it was written"
-    return None
-
-
-def _pdf_claims(pdf_path: Path, digest: str) -> tuple[str, bool]:
-    """(document id, whether the cover shows ``digest``) of a report made by report.py."""
-    import pypdf
-
-    reader = pypdf.PdfReader(str(pdf_path))
-    meta = reader.metadata or {}
-    subject = str(meta.get("/Subject", "") or "")
-    if f"inspection-digest:{digest}" in str(meta.get("/Keywords", "") or ""):
-        return subject, True
-    if not reader.pages:
-        return subject, False
-    # reportlab keeps ASCII as itself in the page stream: a byte search is enough and 100x
-    # cheaper than text extraction, which remains the fallback for other encodings.
-    contents = reader.pages[0].get_contents()
-    if contents is not None and digest.encode("ascii") in contents.get_data():
-        return subject, True
-    text = reader.pages[0].extract_text() or ""
-    return subject, digest in set(_HEX_TOKEN.findall(text))
-
-
-def _check_pdf(path: Path, zf: zipfile.ZipFile, data: dict[str, Any], trust_dir: Path | None,
-               check_signature: bool) -> BundleCheck:
-    from .report import inspection_digest
-    from .signing import verify_pdf
-
-    iid = data["inspection"]["id"]
-    digest = inspection_digest(snapshot_from_data(data))
-    with tempfile.TemporaryDirectory(prefix="inspector-bundle-") as tmp:
-        pdf_path = Path(tmp) / "report.pdf"
-        with zf.open(PDF_MEMBER) as src, open(pdf_path, "wb") as dst:
-            shutil.copyfileobj(src, dst)
-        signer = ""
-        if check_signature:
-            result = verify_pdf(pdf_path, trust_dir if trust_dir and Path(trust_dir).is_dir() else None)
-            signer = result.signer
-            if result.status != "valid":
-                code = "untrusted" if result.status == "unknown_signer" else f"pdf_{result.status}"
-                what = {"unknown_signer": f"its report is signed by {result.signer or 'a key'} that the trust folder "
-                        f"{trust_dir} does not vouch for; add that signer's certificate there if head office trusts it"}
-                return _refuse(path, code, what.get(result.status, f"the signed report is {result.status}: {result.message}"),
-                               inspection_id=iid, signer=signer)
-        try:
-            doc_id, shows_digest = _pdf_claims(pdf_path, digest)
-        except Exception as exc:  # noqa: BLE001 - pypdf raises many types on odd files
-            return _refuse(path, "pdf_unreadable", f"the report cannot be read ({exc})", inspection_id=iid)
-    if doc_id != iid:
-        return _refuse(path, "pdf_mismatch", f"the report is the one of inspection {doc_id or '(none)'}, not of "
-                       f"{iid}; report and data were swapped", inspection_id=iid, signer=signer)
-    if not shows_digest:
-        return _refuse(path, "digest_mismatch", "the data hash printed in the signed report does not match "
-                       "inspection.json; the data was changed after signing", inspection_id=iid, signer=signer)
-    return BundleCheck(path, True, inspection_id=iid, signer=signer, data=data, digest=digest)
-
-
-def verify_bundle(path: Path, trust_dir: Path | None, *, check_signature: bool = True) -> BundleCheck:
-    """Every check of a bundle before import; reads it and never writes.
-
-    ``check_signature=False`` skips only the PDF signature check (for benchmarks; never for import).
-    """
-    path = Path(path)
-    try:
-        zf = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        return _refuse(path, "unreadable", "the file does not exist")
-    except (zipfile.BadZipFile, OSError) as exc:
-        return _refuse(path, "unreadable", f"not a readable bundle (zip) file ({exc}); copy it again from the laptop")
-    with zf:
-        try:
-            problem = _check_names(zf)
-            if problem:
-                return _refuse(path, "bad_member", problem)
-            problem = _check_manifest(zf)
-            if problem:
-                return _refuse(path, "manifest_mismatch", problem)
-            try:
-                data = read_json_member(zf, DATA_MEMBER)
-            except (ValueError, UnicodeDecodeError) as exc:
-                return _refuse(path, "invalid_data", f"inspection.json is not valid JSON ({exc})")
-            errors = validate_data(data)
-            if errors:
-                more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
-                return _refuse(path, "invalid_data", "inspection.json is invalid: " + "; ".join(errors[:3]) + more)
-            members = {n for n in zf.namelist() if n.startswith(PHOTO_PREFIX)}
-            referenced = {p["member"] for p in data["photos"]}
-            if members != referenced:
-                return _refuse(path, "invalid_data", "the photos in the bundle do not match the photos listed in "
-                               f"inspection.json (extra: {sorted(members - referenced) or '-'}; "
-                               f"missing: {sorted(referenced - members) or '-'})")
-            return _check_pdf(path, zf, data, trust_dir, check_signature)
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
-            # RuntimeError: zipfile's message for encrypted members; EOF/BadZip: a cut-off or damaged member
-            return _refuse(path, "unreadable", f"the bundle is damaged ({exc}); copy it again from the laptop")
-
-
-def _copy_photos(path: Path, data: dict[str, Any], photos_dir: Path) -> dict[str, tuple[str, str, str]]:
-    """Store each original under its SHA-256 name (with display copy and thumbnail).
-
-    Runs before the database transaction: a file left behind by a refused import is
-    harmless, being named by its content. Returns sha256 → (original, display, thumb) paths.
-    """
-    from .photos import import_photo
-
-    paths: dict[str, tuple[str, str, str]] = {}
-    if not data["photos"]:
-        return paths
-    with zipfile.ZipFile(path) as zf, tempfile.TemporaryDirectory(prefix="inspector-photos-") as tmp:
-        for photo in data["photos"]:
-            sha = photo["sha256"]
-            if sha in paths:
-                continue
-            source = Path(tmp) / Path(photo["member"]).name
-            with zf.open(photo["member"]) as src, open(source, "wb") as dst:
-                shutil.copyfileobj(src, dst)
-            stored = import_photo(source, photos_dir)
-            if stored.sha256 != sha:  # the manifest check makes this unreachable unless the file changed under us
-                raise ValueError(f"photo {photo['member']} changed while it was imported")
-            paths[sha] = (stored.original_path, stored.display_path, stored.thumb_path)
-            source.unlink()
-    return paths
+    # Photos imported whole whose display copy or thumbnail could not be made (the original is kept).
+    photo_problems: list[str] = field(default_factory=list)
 
 
 def existing_content_key(store: Any, inspection_id: str) -> str | None:
@@ -285,16 +55,25 @@ def existing_content_key(store: Any, inspection_id: str) -> str | None:
     return content_key(bundle_data(store.snapshot(inspection_id)))
 
 
-def import_one(store: Any, path: Path, trust_dir: Path | None, photos_dir: Path,
-               *, check_signature: bool = True) -> tuple[str, str]:
-    """Import one bundle: ("imported" | "present" | "refused" | "needs_original", inspection id or reason)."""
-    from .photos import PhotoError
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# What a worker hands back: the check, and for an accepted bundle the stored originals
+# (sha256 → paths) or why they could not be stored.
+Checked = tuple[BundleCheck, "dict[str, tuple[str, str, str]] | str | None"]
+
+
+def _store_checked(store: Any, checked: Checked, photos_dir: Path, copies: list[CopyJob]) -> tuple[str, str]:
+    """The database half of an import, for a bundle verify_bundle accepted."""
     from .store import StoreError
 
-    check = verify_bundle(path, trust_dir, check_signature=check_signature)
-    if not check.ok:
-        return "refused", check.reason
-    data = check.data
+    check, photo_paths = checked
+    path, data = check.path, check.data
     assert data is not None
     iid = data["inspection"]["id"]
     # Through the model classes, as the stored copy is: fields a newer format-1 writer added do not count.
@@ -302,14 +81,16 @@ def import_one(store: Any, path: Path, trust_dir: Path | None, photos_dir: Path,
     stored = existing_content_key(store, iid)
     if stored is not None:
         if stored == key:
+            if check.bundle_sha256:
+                store.remember_bundle(check.bundle_sha256, iid)
             return "present", iid
         return "refused", (f"{path.name}: inspection {iid} is already stored here with different content "
                            "(another copy of it, changed since); keep the stored copy and ask the branch which one is right")
-    try:
-        photo_paths = _copy_photos(path, data, Path(photos_dir))
-    except (PhotoError, OSError, ValueError) as exc:
-        return "refused", f"{path.name}: a photo could not be stored in {photos_dir} ({exc})"
-    details = {"bundle": path.name, "bundle_sha256": _file_sha256(path), "data_digest": check.digest,
+    if photo_paths is None:
+        photo_paths = _originals(check, photos_dir)
+    if isinstance(photo_paths, str):
+        return "refused", photo_paths
+    details = {"bundle": path.name, "bundle_sha256": check.bundle_sha256, "data_digest": check.digest,
                "signer": check.signer}
     try:
         created = store.import_inspection(data, photo_paths, details)
@@ -319,15 +100,106 @@ def import_one(store: Any, path: Path, trust_dir: Path | None, photos_dir: Path,
         if exc.code == "duplicate":  # another process imported the same inspection meanwhile
             return ("present", iid) if existing_content_key(store, iid) == key else ("refused", f"{path.name}: {exc}")
         return "refused", f"{path.name}: the database refused it ({exc})"
+    copies.extend((sha, *paths) for sha, paths in photo_paths.items())
     return ("imported" if created else "present"), iid
 
 
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+def import_one(store: Any, path: Path, trust_dir: Path | None, photos_dir: Path,
+               *, check_signature: bool = True) -> tuple[str, str]:
+    """Import one bundle: ("imported" | "present" | "refused" | "needs_original", inspection id or reason).
+
+    Makes the photos' display copies and thumbnails before returning (import_bundles batches them).
+    """
+    path = Path(path)
+    known = _known(store, path)
+    if known:
+        return "present", known
+    check = verify_bundle(path, trust_dir, check_signature=check_signature)
+    if not check.ok:
+        return "refused", check.reason
+    if not check_signature:
+        check.bundle_sha256 = ""  # not fully checked: these bytes must not be recognised as imported later
+    copies: list[CopyJob] = []
+    outcome = _store_checked(store, (check, None), Path(photos_dir), copies)
+    make_derived_copies(Path(photos_dir), copies)
+    return outcome
+
+
+def _known(store: Any, path: Path) -> str | None:
+    """The inspection id when exactly this file was imported before (None if unreadable: the checks say why)."""
+    try:
+        return store.imported_bundle(file_sha256(path))
+    except OSError:
+        return None
+
+
+def _originals(check: BundleCheck, photos_dir: Path) -> dict[str, tuple[str, str, str]] | str:
+    """store_originals for a checked bundle, or why not (the refusal reason)."""
+    from .photos import PhotoError
+
+    assert check.data is not None
+    try:
+        return store_originals(check.path, check.data, Path(photos_dir))
+    except (PhotoError, OSError, ValueError) as exc:
+        return f"{check.path.name}: a photo could not be stored in {photos_dir} ({exc})"
+
+
+def _verify_job(path: Path, trust_dir: Path | None, scratch: Path, photos_dir: Path) -> Checked:
+    """verify_bundle, then (accepted bundles only) the originals stored durably — both in a
+    worker process, so the checks and the photo fsyncs of several bundles overlap.
+    A crash becomes a refusal, as in import_bundles."""
+    try:
+        check = verify_bundle(path, trust_dir, scratch=scratch)
+        return check, (_originals(check, photos_dir) if check.ok else None)
+    except Exception as exc:  # noqa: BLE001 - one broken bundle must not lose the rest of the batch
+        return BundleCheck(path, False, "error", f"{path.name}: could not be checked ({type(exc).__name__}: {exc})"), None
+
+
+def _pool(workers: int | None, jobs: int) -> tuple[Executor | None, int]:
+    """(worker processes for the checks or None to check in this process, how many)."""
+    count = workers if workers is not None else min(os.cpu_count() or 1, 8)
+    if count < 2 or (workers is None and jobs < POOL_MIN_BUNDLES):
+        return None, 1
+    return ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context(_start_method())), count
+
+
+def _start_method() -> str:
+    """fork when this process has one thread (the command line: workers start in milliseconds);
+    spawn otherwise (the app calls this from a Qt worker thread, and forking a threaded
+    process can hang on a lock another thread held)."""
+    if os.name == "posix" and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
+def _checks(paths: list[Path], trust_dir: Path | None, scratch: Path, photos_dir: Path,
+            pool: Executor | None, ahead: int) -> Iterator[Checked]:
+    """_verify_job of each path, in order; in ``pool`` ahead of the consumer when there is one."""
+    if pool is None:
+        for path in paths:
+            yield _verify_job(path, trust_dir, scratch, photos_dir)
+        return
+    # A bounded window of work ahead: memory stays flat for big batches and a cancel wastes little.
+    window: deque[tuple[Path, Any]] = deque()
+    pending = iter(paths)
+    try:
+        while True:
+            while len(window) < ahead:
+                path = next(pending, None)
+                if path is None:
+                    break
+                window.append((path, pool.submit(_verify_job, path, trust_dir, scratch, photos_dir)))
+            if not window:
+                return
+            path, future = window.popleft()
+            try:
+                checked = future.result()
+            except Exception:  # noqa: BLE001 - a worker that could not start or died: check here instead
+                checked = _verify_job(path, trust_dir, scratch, photos_dir)
+            yield checked
+    finally:
+        for _, future in window:
+            future.cancel()
 
 
 def import_bundles(
@@ -337,28 +209,25 @@ def import_bundles(
     photos_dir: Path,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    workers: int | None = None,
 ) -> ImportSummary:
-    """Import each bundle whole or not at all; one bad bundle never stops the others."""
+    """Import each bundle whole or not at all; one bad bundle never stops the others.
+
+    ``workers``: processes that run the checks (default: one per core for a batch of at least
+    POOL_MIN_BUNDLES; 0 or 1: check in this process). The database work is always here, one
+    transaction per bundle. Display copies and thumbnails are made at the end.
+    """
     summary = ImportSummary()
     paths = [Path(p) for p in paths]
+    photos_dir = Path(photos_dir)
     total = len(paths)
+    done = 0
     if progress:
         progress(0, total)
-    # A correction whose original comes later in the batch is tried once more at the end.
-    queue = [(path, True) for path in paths]
-    done = 0
-    while queue:
-        path, may_retry = queue.pop(0)
-        if cancelled is not None and cancelled():
-            summary.cancelled = True
-            break
-        try:
-            outcome, value = import_one(store, path, trust_dir, photos_dir)
-        except Exception as exc:  # noqa: BLE001 - one broken bundle must not lose the rest of the batch
-            outcome, value = "refused", f"{path.name}: could not be imported ({type(exc).__name__}: {exc})"
-        if outcome == "needs_original" and may_retry:
-            queue.append((path, False))
-            continue
+
+    def count(path: Path, outcome: str, value: str) -> None:
+        nonlocal done
         done += 1
         if outcome == "imported":
             summary.imported.append(value)
@@ -368,4 +237,50 @@ def import_bundles(
             summary.refused.append((str(path), value))
         if progress:
             progress(done, total)
+
+    # Exactly the bytes of an earlier import: nothing to check or store.
+    todo = []
+    for path in paths:
+        if cancelled is not None and cancelled():
+            summary.cancelled = True
+            return summary
+        known = _known(store, path)
+        if known:
+            count(path, "present", known)
+        else:
+            todo.append(path)
+
+    copies: list[CopyJob] = []
+    retry: list[Checked] = []  # a correction whose original comes later in the batch is tried again at the end
+    pool, count_workers = _pool(workers, len(todo))
+    try:
+        with tempfile.TemporaryDirectory(prefix="inspector-import-") as scratch:
+            for checked in _checks(todo, trust_dir, Path(scratch), photos_dir, pool,
+                                   AHEAD_PER_WORKER * count_workers):
+                check = checked[0]
+                if cancelled is not None and cancelled():
+                    summary.cancelled = True
+                    break
+                if not check.ok:
+                    count(check.path, "refused", check.reason)
+                    continue
+                outcome, value = _store_one(store, checked, photos_dir, copies)
+                if outcome == "needs_original":
+                    retry.append(checked)
+                else:
+                    count(check.path, outcome, value)
+            for checked in retry if not summary.cancelled else []:
+                outcome, value = _store_one(store, checked, photos_dir, copies)
+                count(checked[0].path, "refused" if outcome == "needs_original" else outcome, value)
+        summary.photo_problems = make_derived_copies(photos_dir, copies, pool)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     return summary
+
+
+def _store_one(store: Any, checked: Checked, photos_dir: Path, copies: list[CopyJob]) -> tuple[str, str]:
+    try:
+        return _store_checked(store, checked, photos_dir, copies)
+    except Exception as exc:  # noqa: BLE001 - one broken bundle must not lose the rest of the batch
+        return "refused", f"{checked[0].path.name}: could not be imported ({type(exc).__name__}: {exc})"

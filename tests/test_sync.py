@@ -291,3 +291,90 @@ def test_unknown_optional_fields_are_tolerated(laptop, head_office, tmp_path):
     assert first.imported == [data["inspection"]["id"]]
     again = import_bundles(store, [src], b.root / "trust", b.photos)
     assert again.already_present == [data["inspection"]["id"]]
+
+
+def test_same_bytes_again_are_present_without_checking_again(laptop, head_office):
+    """The fast path: a file whose exact bytes were imported is recognised by its SHA-256."""
+    b, store = head_office
+    first = import_bundles(store, laptop["bundles"], b.root / "trust", b.photos)
+    assert sorted(first.imported) == sorted(laptop["signed"])
+    audit_before = len(store.audit_entries())
+    # No trust folder: a full check would refuse every bundle as untrusted, so "present" proves the skip.
+    again = import_bundles(store, laptop["bundles"], None, b.photos)
+    assert sorted(again.already_present) == sorted(laptop["signed"]) and again.refused == []
+    assert len(store.audit_entries()) == audit_before
+    sha = hashlib.sha256(laptop["bundles"][0].read_bytes()).hexdigest()
+    iid = json.loads(zipfile.ZipFile(laptop["bundles"][0]).read("inspection.json"))["inspection"]["id"]
+    assert store.imported_bundle(sha) == iid
+
+
+def test_same_inspection_in_other_bytes_is_checked_in_full(laptop, head_office, tmp_path):
+    b, store = head_office
+    src = laptop["bundles"][0]
+    import_bundles(store, [src], b.root / "trust", b.photos)
+    iid = json.loads(zipfile.ZipFile(src).read("inspection.json"))["inspection"]["id"]
+    # Same members, other zip bytes (all deflated): the content is equal but the file is not.
+    repacked = _rewrite(src, tmp_path / "repacked.inspection.zip", {}, recompute_manifest=False)
+    assert repacked.read_bytes() != src.read_bytes()
+    untrusted = import_bundles(store, [repacked], None, b.photos)
+    assert untrusted.already_present == [] and "trust folder" in untrusted.refused[0][1]
+    trusted = import_bundles(store, [repacked], b.root / "trust", b.photos)
+    assert trusted.already_present == [iid] and trusted.refused == []
+    # Now both files are known; a changed copy of the same inspection is still refused.
+    assert store.imported_bundle(hashlib.sha256(repacked.read_bytes()).hexdigest()) == iid
+    data = json.loads(zipfile.ZipFile(src).read("inspection.json"))
+    data["findings"][0]["note"] = "改过了"
+    changed = _rewrite(src, tmp_path / "changed.inspection.zip",
+                       {"inspection.json": json.dumps(data, ensure_ascii=False).encode()}, recompute_manifest=True)
+    summary = import_bundles(store, [changed], b.root / "trust", b.photos)
+    assert summary.already_present == [] and "data hash" in summary.refused[0][1]
+
+
+def test_worker_processes_import_and_missing_copies_are_remade(laptop, head_office):
+    """As the app calls it: from a second thread, so the workers are spawned, not forked."""
+    import threading
+
+    from inspector.sync import make_missing_copies
+
+    b, store = head_office
+    store.close()  # a SQLite connection belongs to the thread that opened it
+    result = {}
+
+    def work() -> None:
+        with Store(b.database, actor="head-office") as own:
+            result["summary"] = import_bundles(own, laptop["bundles"], b.root / "trust", b.photos, workers=2)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    summary = result["summary"]
+    store = Store(b.database, actor="head-office")
+    assert sorted(summary.imported) == sorted(laptop["signed"]) and summary.photo_problems == []
+    photos = [p for i in laptop["signed"] for p in store.snapshot(i).photos]
+    assert photos
+    for photo in photos:
+        assert photo.original_path == f"originals/{photo.sha256[:2]}/{photo.sha256}.jpg"
+        assert (b.photos / photo.display_path).is_file() and (b.photos / photo.thumb_path).is_file()
+    # Derived copies are a cache: lost ones are made again from the originals.
+    (b.photos / photos[0].display_path).unlink()
+    (b.photos / photos[0].thumb_path).unlink()
+    assert make_missing_copies(store, b.photos) == []
+    from PIL import Image
+
+    with Image.open(b.photos / photos[0].thumb_path) as thumb:
+        assert max(thumb.size) <= 256 and thumb.format == "JPEG"
+    assert (b.photos / photos[0].display_path).is_file()
+    store.close()
+
+
+
+def test_imported_inspection_feeds_the_dashboard_cache(laptop, head_office):
+    """Head office's weakest-areas figures come from the per-area cache: an import must fill it."""
+    b, store = head_office
+    inspection_id = laptop["signed"][0]
+    bundle = next(p for p in laptop["bundles"] if inspection_id in p.name)
+    expected = {k: v.points_lost for k, v in laptop["store"].score_of(inspection_id).areas.items() if v.points_lost > 0}
+    import_bundles(store, [bundle], b.root / "trust", b.photos)
+    cached = dict(store.conn.execute(
+        "SELECT area_id, points_lost FROM area_losses WHERE inspection_id = ?", (inspection_id,)).fetchall())
+    assert expected and cached == expected

@@ -1,8 +1,8 @@
 """Head office: complaint deductions, follow-up visits, rectification evidence, and the dashboard's aggregates.
 
-The dashboard must appear in well under a second with 10,000 inspections, so everything here is
-an SQL aggregate over the cached score columns; findings are read only for the points lost per
-area (through a partial index on failed findings) and for the latest two inspections per branch.
+The dashboard must appear within 200 ms with 10,000 inspections, so everything here is an SQL
+aggregate over cached figures (the score columns and the area_losses table, both written by every
+rescore); findings are read only for the latest two inspections per branch.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from ..model import INSPECTION_TYPES, Inspection
@@ -190,8 +191,10 @@ class HeadOfficeMixin(StoreBase):
         marks = ", ".join("?" * len(scope.statuses))
         where = [f"i.status IN ({marks})", "i.score IS NOT NULL",
                  # A signed record that has a counted correction is replaced by it.
-                 # (computed once, not per row: NOT IN over an uncorrelated subquery)
-                 f"i.id NOT IN (SELECT c.corrects FROM inspections c WHERE c.corrects IS NOT NULL"
+                 # (computed once, not per row: NOT IN over an uncorrelated subquery; the index keeps
+                 # it to the few corrections, where the planner would otherwise read the whole table)
+                 f"i.id NOT IN (SELECT c.corrects FROM inspections c INDEXED BY inspections_corrects"
+                 f" WHERE c.corrects IS NOT NULL"
                  f" AND c.status IN ({marks}))"]
         params: list[Any] = [*scope.statuses, *scope.statuses]
         if scope.region:
@@ -230,15 +233,6 @@ class HeadOfficeMixin(StoreBase):
             sql, params = sql + " WHERE region = ?", [region]
         return [tuple(row) for row in self.conn.execute(sql + " ORDER BY code", params).fetchall()]
 
-    def latest_per_branch(self, scope: Scope) -> list[dict[str, Any]]:
-        """Each branch's most recent counted inspection in scope: its cached score and grade."""
-        where, params = self._scope_sql(scope)
-        return self.query(
-            "SELECT branch_id, id, type, started_at, score, grade FROM ("
-            f" SELECT i.branch_id, i.id, i.type, {_START} AS started_at, i.score, i.grade, row_number() OVER"
-            f"  (PARTITION BY i.branch_id ORDER BY {_START} DESC, i.id DESC) AS rn"
-            f" FROM {_FROM} WHERE {where}) WHERE rn = 1", params)
-
     def method_means_by_quarter(self, scope: Scope) -> list[dict[str, Any]]:
         """Mean cached score and count per branch, year, quarter and inspection type (for 003:169)."""
         where, params = self._scope_sql(scope, typed=False)
@@ -262,74 +256,55 @@ class HeadOfficeMixin(StoreBase):
     def area_losses_by_branch(self, scope: Scope) -> tuple[dict[str, dict[str, float]], dict[str, int]]:
         """Points lost per area, per branch, summed over the scope's inspections, and each branch's count.
 
-        The loss per failed item follows scoring.item_loss (deduction × occurrences, × the repeat
-        multiplier, + the extra for the person in charge, capped per item, then per area), computed in
-        SQL over a temporary item→area map of every stored template version.
+        Sums the per-area losses every rescore caches (table area_losses, computed by scoring.py).
         """
-        self._ensure_item_map()
         where, params = self._scope_sql(scope)
-        counts = {b: n for b, n in self.conn.execute(
-            f"SELECT i.branch_id, count(*) FROM {_FROM} WHERE {where}"
-            " GROUP BY i.branch_id", params).fetchall()}
+        # One pass over the scope: the counts are the rows with no area.
         rows = self.conn.execute(
-            "WITH item_loss AS ("
-            " SELECT i.id AS inspection_id, i.branch_id, m.area_id, m.area_cap,"
-            "  min(coalesce(m.cap, 1e18), m.deduction"
-            "   * (CASE WHEN m.is_multi THEN max(1, json_array_length(f.selected)) * max(1, f.occurrences)"
-            "      ELSE max(1, f.occurrences) END)"
-            "   * (CASE WHEN f.repeat THEN m.multiplier ELSE 1 END) + m.head_extra) AS loss"
-            f" FROM {_FROM}"
-            " JOIN findings f ON f.inspection_id = i.id AND f.result = 'fail'"
-            " JOIN temp.item_map m ON m.template_id = i.template_id AND m.version = i.template_version"
-            "  AND m.item_id = f.item_id AND instr(m.modes, ',' || i.type || ',') > 0"
-            f" WHERE {where}),"
-            " per_area AS (SELECT branch_id, area_id, min(sum(loss), coalesce(max(area_cap), 1e18)) AS lost"
-            "  FROM item_loss GROUP BY inspection_id, area_id)"
-            " SELECT branch_id, area_id, sum(lost) FROM per_area GROUP BY branch_id, area_id", params).fetchall()
+            f"WITH s AS MATERIALIZED (SELECT i.id, i.branch_id FROM {_FROM} WHERE {where})"
+            " SELECT branch_id, NULL, count(*) FROM s GROUP BY branch_id"
+            " UNION ALL SELECT s.branch_id, a.area_id, sum(a.points_lost) FROM s"
+            " JOIN area_losses a ON a.inspection_id = s.id GROUP BY s.branch_id, a.area_id", params).fetchall()
+        counts = {b: int(n) for b, area_id, n in rows if area_id is None}
         losses: dict[str, dict[str, float]] = {b: {} for b in counts}
         for branch_id, area_id, lost in rows:
-            losses[branch_id][area_id] = float(lost)
+            if area_id is not None:
+                losses[branch_id][area_id] = float(lost)
         return losses, counts
 
-    def _ensure_item_map(self) -> None:
-        """(Re)build temp.item_map when the stored templates changed. A temp table is this connection's only."""
-        # Made inside a read transaction, the table goes with its rollback: check it is still there.
-        key = self.conn.execute("SELECT count(*), max(loaded_at) FROM templates").fetchone()
-        present = self.conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'item_map'").fetchone()
-        if present and getattr(self, "_item_map_key", None) == key:
-            return
-        self.conn.execute("DROP TABLE IF EXISTS temp.item_map")
-        self.conn.execute(
-            "CREATE TEMP TABLE item_map (template_id TEXT, version INTEGER, item_id TEXT, area_id TEXT,"
-            " deduction REAL, cap REAL, head_extra REAL, is_multi INTEGER, modes TEXT, multiplier REAL,"
-            " area_cap REAL, PRIMARY KEY (template_id, version, item_id))")
-        rows = []
-        for template_id, version, body in self.conn.execute("SELECT template_id, version, body FROM templates"):
-            template = json.loads(body)
-            area_caps = {a["id"]: a.get("cap") for a in template["areas"]}
-            multiplier = float(template["scoring"].get("repeat_multiplier", 1))
-            for item in template["items"]:
-                rows.append((template_id, version, item["id"], item["area"], float(item["deduction"]), item.get("cap"),
-                             float(item.get("head_extra", 0) or 0), int(item.get("kind") == "multi"),
-                             "," + ",".join(item["modes"]) + ",", multiplier, area_caps.get(item["area"])))
-        self.conn.executemany("INSERT INTO temp.item_map VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self._item_map_key = key
+    def latest_two_per_branch(self, scope: Scope) -> dict[str, list[dict[str, Any]]]:
+        """Each branch's latest counted inspection up to the scope's end, and the one before it.
 
-    def latest_pairs(self, scope: Scope) -> list[tuple[str, str, str, str | None]]:
-        """(branch_id, latest inspection id, its start, the previous inspection id or None) per branch.
-
-        The latest must start inside the scope; its predecessor may be older (consecutive visits).
+        Rows {id, type, started_at, score, grade}, newest first by the date an inspection counts on.
+        The latest may start before the scope's start (callers check); its predecessor may be older.
+        Each branch's history is walked backwards on an index and the walk stops after two rows, so
+        the cost does not grow with years of history. A correction counts on its original's date,
+        not on its own, so the (few) corrections are read apart and merged in.
         """
-        where, params = self._scope_sql(Scope(None, scope.until, scope.region, scope.type, scope.statuses,
-                                              scope.exclude_self))
-        rows = self.conn.execute(
-            "SELECT branch_id, id, started_at, prev FROM ("
-            f" SELECT i.branch_id, i.id, {_START} AS started_at, lead(i.id) OVER w AS prev, row_number() OVER w AS rn"
-            f" FROM {_FROM} WHERE {where}"
-            f" WINDOW w AS (PARTITION BY i.branch_id ORDER BY {_START} DESC, i.id DESC)) WHERE rn = 1",
-            params).fetchall()
-        since = (scope.since or "")[:10]
-        return [tuple(r) for r in rows if r[2][:10] >= since]
+        where, params = self._scope_sql(Scope(None, None, scope.region, scope.type, scope.statuses,
+                                              scope.exclude_self), dated=False)
+        # started_at < the next day  <=>  its date part <= until (ISO strings sort by date).
+        next_day = (date.fromisoformat(scope.until[:10]) + timedelta(days=1)).isoformat() if scope.until else ""
+        walk = self.conn.execute(
+            "SELECT x.branch_id, x.id, x.type, x.started_at, x.score, x.grade"
+            " FROM branches br JOIN inspections x ON x.id IN ("
+            f"  SELECT i.id FROM {_FROM} WHERE i.branch_id = br.id AND i.corrects IS NULL"
+            + (" AND i.started_at < ?" if next_day else "") + f" AND {where}"
+            "  ORDER BY i.started_at DESC, i.id DESC LIMIT 2)",
+            [*([next_day] if next_day else []), *params]).fetchall()
+        dated = f" AND substr({_START}, 1, 10) <= ?" if scope.until else ""
+        corrections = self.conn.execute(
+            f"SELECT i.branch_id, i.id, i.type, {_START}, i.score, i.grade"
+            f" FROM inspections i INDEXED BY inspections_corrects {_FROM.removeprefix('inspections i ')}"
+            f" WHERE i.corrects IS NOT NULL AND {where}{dated}",
+            [*params, *([scope.until[:10]] if scope.until else [])]).fetchall()
+        out: dict[str, list[dict[str, Any]]] = {}
+        for branch_id, *row in walk + corrections:
+            out.setdefault(branch_id, []).append(dict(zip(("id", "type", "started_at", "score", "grade"), row, strict=True)))
+        for rows in out.values():
+            rows.sort(key=lambda r: (r["started_at"], r["id"]), reverse=True)
+            del rows[2:]
+        return out
 
     def failed_findings_of(self, inspection_ids: list[str]) -> dict[str, list[tuple[str, str, bool, int]]]:
         """(item_id, 'fail', repeat, occurrences) of the failed findings of a few inspections."""

@@ -32,8 +32,9 @@ class ImportsMixin(StoreBase):
     ) -> bool:
         """Store a checked bundle's inspection.json. False if the inspection is already here.
 
-        ``photo_paths`` maps sha256 → (original, display, thumb) paths under the photos folder,
-        written before this call. ``details`` (bundle name, hashes, signer) go into the audit entry.
+        ``photo_paths`` maps sha256 → (original, display, thumb) paths under the photos folder
+        (originals written before this call). ``details`` (bundle name, hashes, signer) go into the
+        audit entry; its ``bundle_sha256`` is remembered with the inspection, in the same transaction.
         """
         ins = data["inspection"]
         iid = ins["id"]
@@ -94,11 +95,34 @@ class ImportsMixin(StoreBase):
                 [(iid, r["item_id"], r["owner"], r["deadline"], r["status"], r["closed_at"], r["closing_note"])
                  for r in data["rectifications"]],
             )
+            self._write_score_cache(iid, result)  # type: ignore[attr-defined]  # the dashboard sums these
             # Last, as on the laptop: from here on the triggers keep the record read-only.
             conn.execute("UPDATE inspections SET status = 'signed' WHERE id = ?", (iid,))
+            if details.get("bundle_sha256"):
+                conn.execute("INSERT OR IGNORE INTO imported_bundles (sha256, inspection_id, recorded_at)"
+                             " VALUES (?, ?, ?)", (details["bundle_sha256"], iid, self.clock()))
             self._audit("inspection.import", "inspection", iid,
                         {**details, "branch_code": data["branch"]["code"], "source_audit": data["audit"]}, iid)
         return True
+
+    def imported_bundle(self, bundle_sha256: str) -> str | None:
+        """The inspection id a bundle file with exactly these bytes brought in, or None."""
+        row = self.conn.execute("SELECT inspection_id FROM imported_bundles WHERE sha256 = ?",
+                                (bundle_sha256,)).fetchone()
+        return row[0] if row else None
+
+    def remember_bundle(self, bundle_sha256: str, inspection_id: str) -> None:
+        """Record a fully checked bundle whose content was found already stored (not audited:
+        it changes nothing but lets the same bytes be recognised next time)."""
+        with self.edit() as conn:
+            conn.execute("INSERT OR IGNORE INTO imported_bundles (sha256, inspection_id, recorded_at)"
+                         " VALUES (?, ?, ?)", (bundle_sha256, inspection_id, self.clock()))
+
+    def photo_file_paths(self) -> list[tuple[str, str, str, str]]:
+        """(sha256, original, display, thumb) of every stored photo, each file set once."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT sha256, original_path, display_path, thumb_path FROM photos ORDER BY sha256").fetchall()
+        return [tuple(r) for r in rows]
 
     def _import_template(self, template: dict[str, Any], sha: str) -> None:
         """Keep the template version the inspection carries; a different body under the same version is refused."""

@@ -178,13 +178,24 @@ class InspectionsMixin(StoreBase):
         self._audit("finding.set", "finding", item_id, {"changes": changes, "before": before}, inspection.id)
         return finding
 
-    def _rescore(self, inspection: Inspection, template: dict[str, Any]) -> scoring.ScoreResult:
+    def _rescore(self, inspection: Inspection, template: dict[str, Any], *, touch: bool = True) -> scoring.ScoreResult:
+        """Score the stored findings and write every cached figure. Call inside `edit()`.
+
+        `touch=False` keeps updated_at (an imported record keeps the time it carries)."""
         result = scoring.score_inspection(template, self.get_findings(inspection.id), inspection.type)
-        self.conn.execute(
-            "UPDATE inspections SET score = ?, grade = ?, passed = ?, updated_at = ? WHERE id = ?",
-            (result.score, result.grade, int(result.passed), self.clock(), inspection.id),
-        )
+        self._write_score_cache(inspection.id, result, self.clock() if touch else None)
         return result
+
+    def _write_score_cache(self, inspection_id: str, result: scoring.ScoreResult, updated_at: str | None = None) -> None:
+        """The one writer of the cached score, grade, passed and per-area losses (the dashboard sums these)."""
+        self.conn.execute(
+            "UPDATE inspections SET score = ?, grade = ?, passed = ?, updated_at = coalesce(?, updated_at)"
+            " WHERE id = ?", (result.score, result.grade, int(result.passed), updated_at, inspection_id))
+        self.conn.execute("DELETE FROM area_losses WHERE inspection_id = ?", (inspection_id,))
+        # Only areas that lost points: an absent area lost nothing.
+        self.conn.executemany(
+            "INSERT INTO area_losses (inspection_id, area_id, points_lost) VALUES (?, ?, ?)",
+            [(inspection_id, a.area_id, a.points_lost) for a in result.areas.values() if a.points_lost > 0])
 
     def score_of(self, inspection_id: str) -> scoring.ScoreResult:
         inspection = self.get_inspection(inspection_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 _CHILD_TABLES = ("findings", "photos", "timings", "signatures")
 
@@ -251,7 +251,77 @@ def _to_v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = {1: _to_v1, 2: _to_v2, 3: _to_v3}
+def _to_v4(conn: sqlite3.Connection) -> None:
+    """Head office: the SHA-256 of every bundle file imported (or found already present), so the
+    exact same bytes sent again are recognised without verifying them a second time."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE imported_bundles (
+            sha256 TEXT PRIMARY KEY,            -- of the whole .inspection.zip file
+            inspection_id TEXT NOT NULL REFERENCES inspections(id),
+            recorded_at TEXT NOT NULL
+        );
+        CREATE TRIGGER imported_bundles_no_update BEFORE UPDATE ON imported_bundles
+           BEGIN SELECT RAISE(ABORT, 'a recorded bundle hash cannot change'); END;
+        """,
+    )
+
+
+def _to_v5(conn: sqlite3.Connection) -> None:
+    """Head office: points lost per area of each inspection, cached like the score (written by
+    Store._write_score_cache on every rescore), so the dashboard sums them instead of re-scoring;
+    and an index to find a branch's latest two inspections without reading its whole history."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE area_losses (
+            inspection_id TEXT NOT NULL,        -- no REFERENCES: the trigger below removes the rows
+            area_id TEXT NOT NULL,
+            points_lost REAL NOT NULL,          -- after the area cap; only areas that lost points
+            PRIMARY KEY (inspection_id, area_id)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER inspections_drop_area_losses AFTER DELETE ON inspections
+           BEGIN DELETE FROM area_losses WHERE inspection_id = OLD.id; END;
+        -- A branch's latest two inspections in one short backward walk (ties broken by id), and the
+        -- dashboard's scans read only this index, not the wide rows.
+        CREATE INDEX inspections_dashboard ON inspections(branch_id, started_at, id, status, type, score, corrects);
+        """,
+    )
+    _fill_area_losses(conn)
+    # Filled first: from here on a signed inspection's cache is as read-only as its findings.
+    _run_script(conn, "\n".join(
+        f"""CREATE TRIGGER area_losses_signed_no_{verb} BEFORE {verb.upper()} ON area_losses
+            WHEN {_signed(row)} BEGIN SELECT RAISE(ABORT, 'inspection is signed and read-only'); END;"""
+        for verb, row in (("insert", "NEW"), ("update", "OLD"), ("delete", "OLD"))))
+
+
+def _fill_area_losses(conn: sqlite3.Connection) -> None:
+    """Score every stored inspection from its findings and its own template version (scoring.py)."""
+    import json
+
+    from .. import scoring
+    from ..model import Finding
+
+    templates = {(tid, version): json.loads(body)
+                 for tid, version, body in conn.execute("SELECT template_id, version, body FROM templates")}
+    kinds = {iid: (tid, version, kind) for iid, tid, version, kind in conn.execute(
+        "SELECT id, template_id, template_version, type FROM inspections")}
+    findings: dict[str, list[Finding]] = {iid: [] for iid in kinds}
+    for iid, item_id, result, occurrences, repeat, selected in conn.execute(
+            "SELECT inspection_id, item_id, result, occurrences, repeat, selected FROM findings WHERE result = 'fail'"):
+        # Only failures cost points; the other findings cannot change an area's loss.
+        if iid in findings:
+            findings[iid].append(Finding(iid, item_id, result, occurrences, repeat=bool(repeat),
+                                         selected=json.loads(selected)))
+    rows = []
+    for iid, (tid, version, kind) in kinds.items():
+        result = scoring.score_inspection(templates[(tid, version)], findings[iid], kind)
+        rows += [(iid, a.area_id, a.points_lost) for a in result.areas.values() if a.points_lost > 0]
+    conn.executemany("INSERT INTO area_losses (inspection_id, area_id, points_lost) VALUES (?, ?, ?)", rows)
+
+
+MIGRATIONS = {1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:

@@ -2,6 +2,9 @@
 
     tab = DashboardWidget(store)      # the main window embeds it as a tab
     tab.refresh()                     # after an import or a new complaint
+
+The figures (summary, ranking, repeats) are filled at once; the two charts are built in the next
+turn of the event loop (`chartsReady` says when), so the ranking is on screen before QtCharts works.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,21 +51,41 @@ MAX_TREND_LINES = 8
 COLOURS = ["#1d5fbf", "#d9480f", "#2b8a3e", "#862e9c", "#c2255c", "#0b7285", "#e67700", "#495057"]
 
 
+def _index_of(combo: QComboBox, value: object) -> int:
+    """Like findData, which does not match Python tuples (the period's data)."""
+    return next((n for n in range(combo.count()) if combo.itemData(n) == value), -1)
+
+
 class RankingModel(QAbstractTableModel):
     """Branches best first; a quarterly score below the stage target is tinted red."""
 
     HEADERS = ("Rank", "Branch", "Latest", "Grade", "Quarter score", "Complaints", "Target", "Gap")
 
+    RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.lines: list = []
+        self.cells: list[list[str]] = []
         self.year_view = False
 
     def set_data(self, data: DashboardData) -> None:
         self.beginResetModel()
         self.lines = data.lines
+        # Formatted once: the header's ResizeToContents asks for every cell many times.
+        self.cells = [self._row_text(line) for line in data.lines]
         self.year_view = data.filter.quarter is None
         self.endResetModel()
+
+    @staticmethod
+    def _row_text(line) -> list[str]:
+        score = line.quarter.score if line.quarter else None
+        return [
+            "—" if line.rank is None else str(line.rank), f"{line.code} {line.name}",
+            fmt_score(line.latest_score), line.latest_grade or "—", fmt_score(score),
+            f"−{line.complaint_points:g}" if line.complaint_points else "", f"{line.target:g}",
+            "—" if line.gap is None else f"{line.gap:+.1f}",
+        ]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.lines)
@@ -83,16 +106,10 @@ class RankingModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        line = self.lines[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            score = line.quarter.score if line.quarter else None
-            return [
-                "—" if line.rank is None else str(line.rank), f"{line.code} {line.name}",
-                fmt_score(line.latest_score), line.latest_grade or "—", fmt_score(score),
-                f"−{line.complaint_points:g}" if line.complaint_points else "", f"{line.target:g}",
-                "—" if line.gap is None else f"{line.gap:+.1f}",
-            ][column]
+            return self.cells[index.row()][column]
+        line = self.lines[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole and line.below_target:
             return RED_BG
         if role == Qt.ItemDataRole.ForegroundRole and column == 7 and line.gap is not None:
@@ -100,7 +117,7 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and line.quarter is not None and line.quarter.score is None:
             return MUTED_TEXT
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2, 3, 4, 5, 6, 7):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self.RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and line.quarter and line.quarter.weights:
             parts = [f"{type_label(m)} {line.quarter.method_means[m]:.1f} × {w:.0%}"
                      for m, w in line.quarter.weights.items()]
@@ -111,15 +128,22 @@ class RankingModel(QAbstractTableModel):
 class DashboardWidget(QWidget):
     """Filters (period, region, type), a ranking table, a trend chart, weakest areas and repeat findings."""
 
-    refreshed = Signal()
+    refreshed = Signal()  # the figures are filled (the charts may follow)
+    chartsReady = Signal()  # the charts show the current figures
 
     def __init__(self, store: Store, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self.store = store
         self.today = today or date.today()
         self.data: DashboardData | None = None
+        # One pending chart build: a newer refresh replaces the older one's data.
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(0)
+        self._chart_timer.timeout.connect(self._fill_charts)
         self._build()
-        self._fill_filters(default_filter(store, self.today))
+        periods = store.dashboard_periods()
+        self._fill_filters(default_filter(store, self.today, periods), periods)
         self.refresh()
 
     # --- building ----------------------------------------------------------------------------
@@ -155,7 +179,9 @@ class DashboardWidget(QWidget):
         self.ranking.setModel(self.ranking_model)
         self.ranking.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ranking.verticalHeader().hide()
-        self.ranking.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are set from the formatted text in _fit_ranking_columns: ResizeToContents would ask
+        # the model for every cell's size hint on each layout pass (~12,000 calls for 40 branches).
+        self.ranking.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ranking.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.repeats = QTableWidget(0, 4)
         self.repeats.verticalHeader().hide()
@@ -164,6 +190,14 @@ class DashboardWidget(QWidget):
             [self.tr("Branch"), self.tr("Item failed again"), self.tr("Date"), self.tr("Charged double")])
         self.repeats.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.repeats.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.no_repeats = QLabel(self.tr("No repeat findings: no branch failed the same item in its two "
+                                         "latest inspections."))
+        self.no_repeats.setObjectName("hint")
+        self.no_repeats.setWordWrap(True)
+        self.no_repeats.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.repeats_pages = QStackedWidget()
+        self.repeats_pages.addWidget(self.repeats)
+        self.repeats_pages.addWidget(self.no_repeats)
         self.trend_view = self._chart_view()
         self.areas_view = self._chart_view()
 
@@ -173,7 +207,7 @@ class DashboardWidget(QWidget):
         left_layout.addWidget(self._title(self.tr("Ranking by quarterly score")))
         left_layout.addWidget(self.ranking, 3)
         left_layout.addWidget(self._title(self.tr("Repeat findings (failed in consecutive inspections)")))
-        left_layout.addWidget(self.repeats, 2)
+        left_layout.addWidget(self.repeats_pages, 2)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.trend_view)
         right.addWidget(self.areas_view)
@@ -182,6 +216,8 @@ class DashboardWidget(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 4)
+        # Proportions, not pixels: the ranking's wide size hint would otherwise squeeze the charts.
+        split.setSizes([500, 400])
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
@@ -218,17 +254,17 @@ class DashboardWidget(QWidget):
         view.setMinimumHeight(180)
         return view
 
-    def _fill_filters(self, flt: DashboardFilter) -> None:
+    def _fill_filters(self, flt: DashboardFilter, periods: list[tuple[int, int]]) -> None:
         for combo in (self.period, self.region):
             combo.blockSignals(True)
-        periods = self.store.dashboard_periods() or [(flt.year, flt.quarter or 1)]
+        periods = periods or [(flt.year, flt.quarter or 1)]
         for year in sorted({y for y, _ in periods}, reverse=True):
             for y, quarter in periods:
                 if y == year:
                     self.period.addItem(self.tr("%1 Q%2").replace("%1", str(y)).replace("%2", str(quarter)),
                                         (y, quarter))
             self.period.addItem(self.tr("Year %1").replace("%1", str(year)), (year, None))
-        self.period.setCurrentIndex(max(0, self.period.findData((flt.year, flt.quarter))))
+        self.period.setCurrentIndex(max(0, _index_of(self.period, (flt.year, flt.quarter))))
         self.region.addItem(self.tr("All regions"), "")
         for region in self.store.regions():
             self.region.addItem(region, region)
@@ -242,11 +278,11 @@ class DashboardWidget(QWidget):
 
     def set_filter(self, flt: DashboardFilter) -> None:
         """Select a filter (tests and the main window); periods missing from the list are added."""
-        if self.period.findData((flt.year, flt.quarter)) < 0:
+        if _index_of(self.period, (flt.year, flt.quarter)) < 0:
             self.period.addItem(f"{flt.year} Q{flt.quarter}" if flt.quarter else str(flt.year), (flt.year, flt.quarter))
         for combo, value in ((self.period, (flt.year, flt.quarter)), (self.region, flt.region), (self.type, flt.type)):
             combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.setCurrentIndex(max(0, _index_of(combo, value)))
             combo.blockSignals(False)
         self.drafts.blockSignals(True)
         self.drafts.setChecked(flt.include_drafts)
@@ -259,6 +295,7 @@ class DashboardWidget(QWidget):
             return
         self.data = build_dashboard(self.store, self.current_filter())
         if self.data.inspections == 0:
+            self._chart_timer.stop()
             self._show_empty(self.data)
         else:
             self.pages.setCurrentIndex(0)
@@ -281,6 +318,7 @@ class DashboardWidget(QWidget):
 
     def _fill(self, data: DashboardData) -> None:
         self.ranking_model.set_data(data)
+        self._fit_ranking_columns()
         below = sum(1 for line in data.lines if line.below_target)
         scored = sum(1 for line in data.lines if line.quarter and line.quarter.score is not None)
         self.summary.setText(
@@ -290,12 +328,39 @@ class DashboardWidget(QWidget):
             .replace("%1", str(data.inspections)).replace("%2", f"{data.target:g}")
             .replace("%3", str(below)).replace("%4", str(scored)))
         self._fill_repeats(data)
-        self.trend_view.setChart(self._trend_chart(data))
-        self.areas_view.setChart(self._areas_chart(data))
+        self._chart_timer.start()
+
+    def _fill_charts(self) -> None:
+        """Build both charts from the latest figures (QtCharts is the slow part of a refresh)."""
+        if self.data is None or self.data.inspections == 0:
+            return
+        for view, chart in ((self.trend_view, self._trend_chart(self.data)),
+                            (self.areas_view, self._areas_chart(self.data))):
+            old = view.chart()
+            view.setChart(chart)
+            old.deleteLater()  # setChart does not delete the chart it replaces
+        self.chartsReady.emit()
+
+    def charts_pending(self) -> bool:
+        """Whether the charts still show older figures than the table (a build is queued)."""
+        return self._chart_timer.isActive()
+
+    def _fit_ranking_columns(self) -> None:
+        """Each column as wide as its widest text (header or cell); the branch column takes the rest."""
+        model, header = self.ranking_model, self.ranking.horizontalHeader()
+        cell_metrics, head_metrics = self.ranking.fontMetrics(), header.fontMetrics()
+        for column in range(model.columnCount()):
+            if column == 1:
+                continue
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            widest = max([cell_metrics.horizontalAdvance(row[column]) for row in model.cells]
+                         + [head_metrics.horizontalAdvance(title) + 12])  # room for the sort margin
+            header.resizeSection(column, widest + 16)
 
     def _fill_repeats(self, data: DashboardData) -> None:
         items = data.labels.get("items", {})
         self.repeats.setRowCount(len(data.repeats))
+        self.repeats_pages.setCurrentWidget(self.repeats if data.repeats else self.no_repeats)
         for row, rep in enumerate(data.repeats):
             flagged = QTableWidgetItem(self.tr("yes") if rep.flagged else self.tr("no — not flagged"))
             flagged.setForeground(GREEN_TEXT if rep.flagged else RED_TEXT)

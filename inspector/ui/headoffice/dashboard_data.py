@@ -97,13 +97,14 @@ def build_dashboard(store: Store, flt: DashboardFilter) -> DashboardData:
 
     with store.reading():
         branches = store.branch_directory(flt.region)
-        latest = {row["branch_id"]: row for row in store.latest_per_branch(scope)}
         method_rows = store.method_means_by_quarter(
             Scope(since, until, flt.region, "", flt.statuses()))
         complaint_rows = store.complaint_points_by_quarter(since, until, flt.region)
         losses, counts = store.area_losses_by_branch(scope)
-        pairs = store.latest_pairs(scope)
-        findings = store.failed_findings_of([i for _, cur, _, prev in pairs for i in (cur, prev) if i])
+        # The latest must start inside the period; its predecessor may be older (consecutive visits).
+        latest_two = {b: rows for b, rows in store.latest_two_per_branch(scope).items()
+                      if rows[0]["started_at"][:10] >= scope.since[:10]}
+        findings = store.failed_findings_of([row["id"] for rows in latest_two.values() for row in rows])
         any_inspections = store.conn.execute("SELECT EXISTS (SELECT 1 FROM inspections)").fetchone()[0] == 1
         labels = store.template_labels()
 
@@ -118,7 +119,7 @@ def build_dashboard(store: Store, flt: DashboardFilter) -> DashboardData:
     lines: dict[str, BranchLine] = {}
     for branch_id, code, name, region in branches:
         line = BranchLine(branch_id, code, name, region, target=target)
-        row = latest.get(branch_id)
+        row = latest_two[branch_id][0] if branch_id in latest_two else None
         if row:
             line.latest_score, line.latest_grade = row["score"], row["grade"]
             line.latest_at, line.latest_type = row["started_at"], row["type"]
@@ -165,22 +166,23 @@ def build_dashboard(store: Store, flt: DashboardFilter) -> DashboardData:
     areas = q.weakest_areas(per_branch)
 
     repeats: list[RepeatLine] = []
-    for branch_id, current, started_at, previous in pairs:
-        if not previous or branch_id not in lines:
+    for branch_id, rows in latest_two.items():
+        if len(rows) < 2 or branch_id not in lines:
             continue
-        line = lines[branch_id]
-        for rep in q.find_repeats(findings.get(previous, []), findings.get(current, [])):
-            repeats.append(RepeatLine(branch_id, f"{line.code} {line.name}", current, started_at, rep.item_id,
-                                      rep.flagged))
+        line, (current, previous) = lines[branch_id], rows
+        for rep in q.find_repeats(findings.get(previous["id"], []), findings.get(current["id"], [])):
+            repeats.append(RepeatLine(branch_id, f"{line.code} {line.name}", current["id"], current["started_at"],
+                                      rep.item_id, rep.flagged))
     repeats.sort(key=lambda r: (r.branch_label, r.item_id))
 
     return DashboardData(flt, target, ordered, trend_quarters, trend, areas, repeats, sum(counts.values()),
                          any_inspections, labels)
 
 
-def default_filter(store: Store, today: date | None = None) -> DashboardFilter:
-    """The newest quarter that has inspections, else the current quarter."""
-    periods = store.dashboard_periods()
+def default_filter(store: Store, today: date | None = None,
+                   periods: list[tuple[int, int]] | None = None) -> DashboardFilter:
+    """The newest quarter that has inspections, else the current quarter. `periods`: as already read."""
+    periods = store.dashboard_periods() if periods is None else periods
     if periods:
         return DashboardFilter(*periods[0])
     year, quarter = q.quarter_of(today or date.today())

@@ -1,0 +1,303 @@
+"""Sync bundles at head office, the checking half: every check of a bundle, reading only.
+
+    check = verify_bundle(path, data_dir.root / "trust")
+    if check.ok: ... check.data, check.digest, check.bundle_sha256
+
+A bundle is refused unless the zip is sound, every member matches the manifest,
+inspection.json is valid, the PDF is signed by a trusted key, and the PDF names this
+inspection and carries the digest of exactly this data. Pure: no Qt, no SQL, no writes
+outside a scratch folder, so it can run in worker processes (sync_import.py does).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import os
+import re
+import struct
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .model import Branch, Finding, Inspection, InspectionSnapshot, Photo, Rectification, Signature, Timing
+from .sync_bundle import (
+    BUNDLE_FORMAT,
+    DATA_MEMBER,
+    MANIFEST_MEMBER,
+    PDF_MEMBER,
+    PHOTO_EXTENSIONS,
+    PHOTO_PREFIX,
+    read_json_member,
+)
+from .sync_check import HEX64, validate_data
+
+MAX_MEMBER_BYTES = 512 * 1024 * 1024  # no real photo or report comes near; a zip bomb does
+# Bundles up to this size are read into memory once: hashed and unzipped from the same bytes.
+IN_MEMORY_BYTES = 256 * 1024 * 1024
+_PHOTO_NAME = re.compile(r"^photos/([0-9a-f]{64})\.([a-z0-9]{2,5})$")
+_HEX_TOKEN = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
+
+
+@dataclass
+class BundleCheck:
+    """Outcome of :func:`verify_bundle`. When ``ok`` is False, ``code`` and ``reason`` say why."""
+
+    path: Path
+    ok: bool
+    code: str = ""
+    reason: str = ""
+    inspection_id: str = ""
+    signer: str = ""
+    data: dict[str, Any] | None = None
+    digest: str = ""
+    bundle_sha256: str = ""  # of the whole file, as read for these checks
+
+
+def _refuse(path: Path, code: str, reason: str, **extra: Any) -> BundleCheck:
+    return BundleCheck(path, False, code, f"{path.name}: {reason}", **extra)
+
+
+def _only(cls: Any, row: dict[str, Any], **extra: Any) -> Any:
+    """cls built from the fields it knows: format 1 may gain optional fields later."""
+    known = cls.__dataclass_fields__
+    return cls(**{k: v for k, v in row.items() if k in known and k not in extra}, **extra)
+
+
+def snapshot_from_data(data: dict[str, Any], photos_dir: str = "") -> InspectionSnapshot:
+    """Rebuild the InspectionSnapshot a bundle's inspection.json describes."""
+    iid = data["inspection"]["id"]
+    return InspectionSnapshot(
+        inspection=_only(Inspection, data["inspection"]),
+        branch=_only(Branch, data["branch"]),
+        template=data["template"]["body"],
+        findings=[_only(Finding, f) for f in data["findings"]],
+        photos=[_only(Photo, p) for p in data["photos"]],
+        timings=[_only(Timing, t, id=None) for t in data["timings"]],
+        signatures=[
+            _only(Signature, s, inspection_id=iid, image_png=base64.b64decode(s["image_png"]))
+            for s in data["signatures"]
+        ],
+        rectifications=[_only(Rectification, r) for r in data["rectifications"]],
+        photos_dir=photos_dir,
+    )
+
+
+def _check_names(zf: zipfile.ZipFile) -> str | None:
+    """Refuse path tricks and members the format does not have."""
+    seen = set()
+    for info in zf.infolist():
+        name = info.filename
+        if name.startswith(("/", "\\")) or "\\" in name or ".." in name.split("/") or ":" in name:
+            return f"member {name!r} points outside the bundle (path traversal); the file was made to attack"
+        if name in seen:
+            return f"member {name!r} appears twice"
+        seen.add(name)
+        if info.is_dir():
+            return f"unexpected folder {name!r}"
+        if name in (PDF_MEMBER, DATA_MEMBER, MANIFEST_MEMBER):
+            continue
+        match = _PHOTO_NAME.match(name)
+        if not match or match.group(2) not in PHOTO_EXTENSIONS:
+            return f"unexpected member {name!r}; a bundle holds report.pdf, inspection.json, manifest.json and photos/<sha256>.<ext>"
+        if info.file_size > MAX_MEMBER_BYTES:
+            return f"member {name!r} claims {info.file_size} bytes, more than any photo"
+    for required in (PDF_MEMBER, DATA_MEMBER, MANIFEST_MEMBER):
+        if required not in seen:
+            return f"{required} is missing"
+    return None
+
+
+def _check_local_headers(zf: zipfile.ZipFile) -> str | None:
+    """Each member's local header must repeat its central directory entry exactly.
+
+    Python's zipfile reads sizes, CRC and method from the central directory and skips most of
+    the local header, so without this a changed local header byte would go unnoticed."""
+    fp = zf.fp
+    assert fp is not None
+    for info in zf.infolist():
+        fp.seek(info.header_offset)
+        header = fp.read(zipfile.sizeFileHeader)
+        if len(header) != zipfile.sizeFileHeader:
+            return f"the local header of {info.filename!r} is cut short"
+        (magic, version, system, flags, method, mtime, mdate, crc, csize, usize,
+         name_len, extra_len) = struct.unpack(zipfile.structFileHeader, header)
+        year, month, day, hour, minute, second = info.date_time
+        expected = (zipfile.stringFileHeader, info.extract_version, info.reserved, info.flag_bits,
+                    info.compress_type, (hour << 11) | (minute << 5) | (second // 2),
+                    ((year - 1980) << 9) | (month << 5) | day, info.CRC, info.compress_size, info.file_size)
+        if (magic, version, system, flags, method, mtime, mdate, crc, csize, usize) != expected:
+            return f"the local header of {info.filename!r} does not match the zip's central directory"
+        fp.seek(name_len, 1)
+        if fp.read(extra_len) != info.extra:
+            return f"the local header of {info.filename!r} does not match the zip's central directory"
+    return None
+
+
+def _member_hash(zf: zipfile.ZipFile, name: str) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with zf.open(name) as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+            if size > MAX_MEMBER_BYTES:
+                break
+    return digest.hexdigest(), size
+
+
+def _check_manifest(zf: zipfile.ZipFile) -> str | None:
+    try:
+        manifest = read_json_member(zf, MANIFEST_MEMBER)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return f"manifest.json is not valid JSON ({exc})"
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("members"), dict):
+        return "manifest.json has no 'members' table"
+    if manifest.get("bundle_format") != BUNDLE_FORMAT:
+        return f"manifest.json says bundle_format {manifest.get('bundle_format')!r}; this Inspector reads format {BUNDLE_FORMAT}"
+    listed = manifest["members"]
+    present = {n for n in zf.namelist() if n != MANIFEST_MEMBER}
+    if set(listed) != present:
+        extra, missing = sorted(present - set(listed)), sorted(set(listed) - present)
+        return f"members do not match manifest.json (not listed: {extra or '-'}; listed but absent: {missing or '-'})"
+    for name, entry in listed.items():
+        if not isinstance(entry, dict) or not HEX64.match(str(entry.get("sha256", ""))):
+            return f"manifest.json entry for {name} has no valid sha256"
+        sha, size = _member_hash(zf, name)
+        if size != entry.get("size"):
+            return f"{name} is {size} bytes but manifest.json says {entry.get('size')}; the bundle was altered or cut short"
+        if sha != entry["sha256"]:
+            return f"{name} does not match its SHA-256 in manifest.json; the bundle was altered after it was written"
+    return None
+
+
+def _pdf_claims(pdf_bytes: bytes, digest: str) -> tuple[str, bool]:
+    """(document id, whether the cover shows ``digest``) of a report made by report.py."""
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(pdf_bytes))
+    meta = reader.metadata or {}
+    subject = str(meta.get("/Subject", "") or "")
+    if f"inspection-digest:{digest}" in str(meta.get("/Keywords", "") or ""):
+        return subject, True
+    if not reader.pages:
+        return subject, False
+    # reportlab keeps ASCII as itself in the page stream: a byte search is enough and 100x
+    # cheaper than text extraction, which remains the fallback for other encodings.
+    contents = reader.pages[0].get_contents()
+    if contents is not None and digest.encode("ascii") in contents.get_data():
+        return subject, True
+    text = reader.pages[0].extract_text() or ""
+    return subject, digest in set(_HEX_TOKEN.findall(text))
+
+
+def _check_pdf(path: Path, zf: zipfile.ZipFile, data: dict[str, Any], trust_dir: Path | None,
+               check_signature: bool, scratch: Path) -> BundleCheck:
+    from .report import inspection_digest
+    from .signing import verify_pdf
+
+    iid = data["inspection"]["id"]
+    digest = inspection_digest(snapshot_from_data(data))
+    pdf_bytes = zf.read(PDF_MEMBER)
+    signer = ""
+    if check_signature:
+        # verify_pdf reads a file; one scratch file per process, overwritten for each bundle.
+        pdf_path = scratch / f"report-{os.getpid()}.pdf"
+        pdf_path.write_bytes(pdf_bytes)
+        try:
+            result = verify_pdf(pdf_path, trust_dir if trust_dir and Path(trust_dir).is_dir() else None)
+        finally:
+            pdf_path.unlink(missing_ok=True)
+        signer = result.signer
+        if result.status != "valid":
+            code = "untrusted" if result.status == "unknown_signer" else f"pdf_{result.status}"
+            what = {"unknown_signer": f"its report is signed by {result.signer or 'a key'} that the trust folder "
+                    f"{trust_dir} does not vouch for; add that signer's certificate there if head office trusts it"}
+            return _refuse(path, code, what.get(result.status, f"the signed report is {result.status}: {result.message}"),
+                           inspection_id=iid, signer=signer)
+    try:
+        doc_id, shows_digest = _pdf_claims(pdf_bytes, digest)
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many types on odd files
+        return _refuse(path, "pdf_unreadable", f"the report cannot be read ({exc})", inspection_id=iid)
+    if doc_id != iid:
+        return _refuse(path, "pdf_mismatch", f"the report is the one of inspection {doc_id or '(none)'}, not of "
+                       f"{iid}; report and data were swapped", inspection_id=iid, signer=signer)
+    if not shows_digest:
+        return _refuse(path, "digest_mismatch", "the data hash printed in the signed report does not match "
+                       "inspection.json; the data was changed after signing", inspection_id=iid, signer=signer)
+    return BundleCheck(path, True, inspection_id=iid, signer=signer, data=data, digest=digest)
+
+
+def _read_bundle(path: Path) -> tuple[Any, str]:
+    """(what ZipFile opens, SHA-256 of the whole file) — from one read when it fits in memory,
+    so the hash names exactly the bytes that are checked."""
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size <= IN_MEMORY_BYTES:
+            raw = fh.read()
+            return io.BytesIO(raw), hashlib.sha256(raw).hexdigest()
+        digest = hashlib.sha256()
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return path, digest.hexdigest()
+
+
+def verify_bundle(path: Path, trust_dir: Path | None, *, check_signature: bool = True,
+                  scratch: Path | None = None) -> BundleCheck:
+    """Every check of a bundle before import; reads it and never writes (but a temp file).
+
+    ``check_signature=False`` skips only the PDF signature check (for benchmarks; never for import).
+    ``scratch``: an existing folder for the temp copy of the PDF (else a new temp folder).
+    """
+    if scratch is None:
+        with tempfile.TemporaryDirectory(prefix="inspector-bundle-") as tmp:
+            return verify_bundle(path, trust_dir, check_signature=check_signature, scratch=Path(tmp))
+    path = Path(path)
+    try:
+        source, file_sha = _read_bundle(path)
+        zf = zipfile.ZipFile(source)
+    except FileNotFoundError:
+        return _refuse(path, "unreadable", "the file does not exist")
+    except (zipfile.BadZipFile, OSError) as exc:
+        return _refuse(path, "unreadable", f"not a readable bundle (zip) file ({exc}); copy it again from the laptop")
+    with zf:
+        try:
+            check = _verify_open(path, zf, trust_dir, check_signature, scratch)
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error) as exc:
+            # RuntimeError: zipfile's message for encrypted members; EOF/BadZip: a cut-off or damaged member;
+            # zlib.error: a damaged deflate stream (about 1 in 5 byte flips inside inspection.json)
+            return _refuse(path, "unreadable", f"the bundle is damaged ({exc}); copy it again from the laptop")
+    check.bundle_sha256 = file_sha
+    return check
+
+
+def _verify_open(path: Path, zf: zipfile.ZipFile, trust_dir: Path | None, check_signature: bool,
+                 scratch: Path) -> BundleCheck:
+    problem = _check_names(zf)
+    if problem:
+        return _refuse(path, "bad_member", problem)
+    problem = _check_local_headers(zf)
+    if problem:
+        return _refuse(path, "unreadable", f"{problem}; the bundle is damaged, copy it again from the laptop")
+    problem = _check_manifest(zf)
+    if problem:
+        return _refuse(path, "manifest_mismatch", problem)
+    try:
+        data = read_json_member(zf, DATA_MEMBER)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return _refuse(path, "invalid_data", f"inspection.json is not valid JSON ({exc})")
+    errors = validate_data(data)
+    if errors:
+        more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+        return _refuse(path, "invalid_data", "inspection.json is invalid: " + "; ".join(errors[:3]) + more)
+    members = {n for n in zf.namelist() if n.startswith(PHOTO_PREFIX)}
+    referenced = {p["member"] for p in data["photos"]}
+    if members != referenced:
+        return _refuse(path, "invalid_data", "the photos in the bundle do not match the photos listed in "
+                       f"inspection.json (extra: {sorted(members - referenced) or '-'}; "
+                       f"missing: {sorted(referenced - members) or '-'})")
+    return _check_pdf(path, zf, data, trust_dir, check_signature, scratch)
