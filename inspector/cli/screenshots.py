@@ -111,11 +111,20 @@ def run(args: argparse.Namespace, ctx) -> int:
                 dialog_shot(window.cheat_sheet, "09b-shortcuts-in-workspace")
                 window.close_inspection()
 
+            window.headoffice_show("dashboard")
+            shoot(window, "11-dashboard", SIZE)
+            window.headoffice_show("rectifications")
+            shoot(window, "12-rectifications", SIZE)
+            window.stack.setCurrentIndex(0)
+
             window.apply_language("en" if args.lang == "zh_CN" else "zh_CN")
             shoot(window, "10-inspections-other-language", SIZE)
             window.close()
         finally:
             ctx_store.close()
+    from ..ui.signoff.screenshots import render_all
+
+    written += render_all(out / "signoff", args.lang)  # review and sign, keys, export preview, verify
     QApplication.processEvents()
     for path in written:
         print(path, file=ctx.out)
