@@ -1,21 +1,23 @@
 """Sync bundles for head office: build on the laptop, verify and import at head office.
 
-    make_pdf = signed_pdf_maker(data_dir.keys, passphrase="…")
-    path = build_bundle(store, inspection_id, data_dir.outbox, make_pdf(store.snapshot(inspection_id)))
-    summary = bundle_all_unsynced(store, data_dir.outbox, make_pdf)
+    signer = bundle_signer(data_dir.keys, passphrase="…")
+    path = build_bundle(store, inspection_id, data_dir.outbox, signer)
+    summary = bundle_all_unsynced(store, data_dir.outbox, signer)
 
     check = verify_bundle(path, data_dir.root / "trust")
     summary = import_bundles(store, [path], data_dir.root / "trust", data_dir.photos)
 
 The format is documented in docs/bundle-format.md. Writing lives in sync_bundle.py,
 the inspection.json validator in sync_check.py, checking in sync_verify.py, importing in
-sync_import.py, photo originals and their derived copies in sync_photos.py.
+sync_import.py, photo originals and their derived copies in sync_photos.py, manifest.sig
+(the signature over manifest.json) in sync_sign.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
 from pathlib import Path
+from typing import Any
 
 from .model import InspectionSnapshot
 from .sync_bundle import (
@@ -33,19 +35,22 @@ from .sync_bundle import (
 from .sync_check import validate_data
 from .sync_import import BundleCheck, ImportSummary, import_bundles, snapshot_from_data, verify_bundle
 from .sync_photos import make_missing_copies
+from .sync_sign import BundleSigner, manifest_signature
 
 __all__ = [
-    "BUNDLE_FORMAT", "BUNDLE_SUFFIX", "BundleCheck", "BundleSummary", "ImportSummary", "SyncError",
-    "build_bundle", "bundle_all_unsynced", "bundle_data", "content_key", "import_bundles",
-    "make_missing_copies", "signed_pdf_maker", "snapshot_from_data", "unsynced_ids", "validate_data", "verify_bundle", "write_bundle",
+    "BUNDLE_FORMAT", "BUNDLE_SUFFIX", "BundleCheck", "BundleSigner", "BundleSummary", "ImportSummary", "SyncError",
+    "build_bundle", "bundle_all_unsynced", "bundle_data", "bundle_signer", "content_key", "import_bundles",
+    "make_missing_copies", "snapshot_from_data", "unsynced_ids", "validate_data", "verify_bundle", "write_bundle",
 ]
 
 
-def signed_pdf_maker(
+def bundle_signer(
     keys_dir: Path, passphrase: str | None, fingerprint: str | None = None, lang: str = "zh"
-) -> Callable[[InspectionSnapshot], bytes]:
-    """A ``make_pdf`` for bundles: the signed report (publish.make_report), refusing to go unsigned."""
-    from .publish import PublishError, make_report, pick_identity
+) -> BundleSigner:
+    """Signs bundles with one identity of ``keys_dir``: the report (publish.make_report, refusing to
+    go unsigned) and manifest.sig, both with the same key and the same passphrase rules."""
+    from .publish import PASSPHRASE_ENV, PublishError, demo_passphrase, make_report, pick_identity
+    from .signing_keys import SigningError, load_key_material
 
     try:
         identity, why_not = pick_identity(Path(keys_dir), fingerprint, [])
@@ -61,4 +66,23 @@ def signed_pdf_maker(
         except PublishError as exc:
             raise SyncError("not_signed", str(exc)) from exc
 
-    return make_pdf
+    loaded: list[Any] = []  # (key, certificate), unlocked once: PKCS#12 decryption is slow
+
+    def sign_manifest(manifest: bytes) -> bytes:
+        if not loaded:
+            phrase = passphrase or os.environ.get(PASSPHRASE_ENV) or demo_passphrase(identity)
+            if not phrase:
+                raise SyncError("not_signed", f"Cannot sign the bundle manifest: no passphrase for the key of "
+                                f"{identity.name} (give the passphrase, or ${PASSPHRASE_ENV}).")
+            try:
+                key, cert, _ = load_key_material(Path(keys_dir), identity.fingerprint, phrase)
+            except SigningError as exc:
+                raise SyncError("not_signed", f"Cannot sign the bundle manifest: {exc}") from exc
+            loaded.append((key, cert))
+        key, cert = loaded[0]
+        try:
+            return manifest_signature(manifest, key, cert)
+        except ValueError as exc:
+            raise SyncError("not_signed", f"Cannot sign the bundle manifest with the key of {identity.name}: {exc}.") from exc
+
+    return BundleSigner(make_pdf, sign_manifest, identity.fingerprint)

@@ -1,10 +1,11 @@
 """Sync bundles, the writing half: one zip per signed inspection, written atomically.
 
-    path = build_bundle(store, inspection_id, data_dir.outbox, signed_pdf_bytes)
+    path = build_bundle(store, inspection_id, data_dir.outbox, signer)   # signer: sync_sign.BundleSigner
 
 A bundle holds ``report.pdf`` (the signed report), ``inspection.json`` (the data, format
-``BUNDLE_FORMAT``, see docs/bundle-format.md), ``photos/<sha256>.<ext>`` (the originals) and
-``manifest.json`` (SHA-256 and size of every other member). No Qt, no SQL.
+``BUNDLE_FORMAT``, see docs/bundle-format.md), ``photos/<sha256>.<ext>`` (the originals),
+``manifest.json`` (SHA-256 and size of every other member) and ``manifest.sig`` (the
+signature over manifest.json's exact bytes, by the key that signed the report). No Qt, no SQL.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ from typing import Any
 from . import scoring
 from .audit import canonical_json
 from .model import InspectionSnapshot
+from .sync_sign import MANIFEST_SIG_MEMBER, BundleSigner, SignManifest
 
-BUNDLE_FORMAT = 1
+# 2: manifest.sig added. Format 1 (unsigned manifest, never shipped) is refused: its
+# inspection.json was only partly covered by a signature.
+BUNDLE_FORMAT = 2
 BUNDLE_SUFFIX = ".inspection.zip"
 PDF_MEMBER = "report.pdf"
 DATA_MEMBER = "inspection.json"
@@ -35,7 +39,6 @@ PHOTO_PREFIX = "photos/"
 PHOTO_EXTENSIONS = ("jpg", "jpeg", "png", "heic", "heif", "webp", "tif", "tiff", "bmp", "gif")
 
 Progress = Callable[[int, int], None]
-MakePdf = Callable[[InspectionSnapshot], bytes]
 
 
 class SyncError(Exception):
@@ -143,9 +146,7 @@ def bundle_name(snapshot: InspectionSnapshot) -> str:
     return f"{code}_{snapshot.inspection.started_at[:10]}_{snapshot.inspection.id}{BUNDLE_SUFFIX}"
 
 
-def write_bundle(snapshot: InspectionSnapshot, out_dir: Path, pdf_bytes: bytes,
-                 audit: list[dict[str, Any]] | None = None) -> Path:
-    """Write the bundle of a signed snapshot into ``out_dir`` atomically; return its path."""
+def _require_signed(snapshot: InspectionSnapshot) -> None:
     ins = snapshot.inspection
     if ins.status != "signed":
         raise SyncError(
@@ -153,6 +154,17 @@ def write_bundle(snapshot: InspectionSnapshot, out_dir: Path, pdf_bytes: bytes,
             f"Inspection {ins.id} is {ins.status}; only a signed inspection can be bundled. "
             "Finish it and have the inspector and the branch head sign first.",
         )
+
+
+def write_bundle(snapshot: InspectionSnapshot, out_dir: Path, pdf_bytes: bytes, sign_manifest: SignManifest,
+                 audit: list[dict[str, Any]] | None = None) -> Path:
+    """Write the bundle of a signed snapshot into ``out_dir`` atomically; return its path.
+
+    ``sign_manifest(manifest_bytes)`` returns manifest.sig (BundleSigner.sign_manifest), made with
+    the key that signed ``pdf_bytes``.
+    """
+    ins = snapshot.inspection
+    _require_signed(snapshot)
     if not pdf_bytes.startswith(b"%PDF"):
         raise SyncError("bad_pdf", f"The report given for inspection {ins.id} is not a PDF.")
     photos_dir = Path(snapshot.photos_dir)
@@ -194,8 +206,10 @@ def write_bundle(snapshot: InspectionSnapshot, out_dir: Path, pdf_bytes: bytes,
                     zf.write(source, name, compress_type=zipfile.ZIP_STORED)
                     members[name] = {"sha256": sha, "size": size}
                 manifest = {"bundle_format": BUNDLE_FORMAT, "inspection_id": ins.id, "members": members}
-                zf.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=1, sort_keys=True),
-                            compress_type=zipfile.ZIP_DEFLATED)
+                manifest_bytes = json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8")
+                signature = sign_manifest(manifest_bytes)  # before any write of it: a failure leaves no bundle
+                zf.writestr(MANIFEST_MEMBER, manifest_bytes, compress_type=zipfile.ZIP_DEFLATED)
+                zf.writestr(MANIFEST_SIG_MEMBER, signature, compress_type=zipfile.ZIP_STORED)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -230,10 +244,12 @@ def audit_dicts(store: Any, inspection_id: str) -> list[dict[str, Any]]:
     return [asdict(e) for e in store.audit_entries(inspection_id)]
 
 
-def build_bundle(store: Any, inspection_id: str, out_dir: Path, pdf_bytes: bytes) -> Path:
-    """Bundle one signed inspection into ``out_dir`` and record the export (who + when)."""
+def build_bundle(store: Any, inspection_id: str, out_dir: Path, signer: BundleSigner) -> Path:
+    """Sign and bundle one signed inspection into ``out_dir``; record the export (who + when)."""
     snapshot = store.snapshot(inspection_id)
-    path = write_bundle(snapshot, Path(out_dir), pdf_bytes, audit_dicts(store, inspection_id))
+    _require_signed(snapshot)  # before the report is rendered and signed
+    path = write_bundle(snapshot, Path(out_dir), signer.make_pdf(snapshot), signer.sign_manifest,
+                        audit_dicts(store, inspection_id))
     store.record_export(inspection_id, "bundle", str(path))
     return path
 
@@ -250,13 +266,13 @@ def unsynced_ids(store: Any) -> list[str]:
 def bundle_all_unsynced(
     store: Any,
     out_dir: Path,
-    make_pdf: MakePdf,
+    signer: BundleSigner,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> BundleSummary:
     """Bundle every signed inspection without a 'bundle' export; one failure never stops the rest.
 
-    ``make_pdf(snapshot)`` returns the signed PDF bytes. ``progress(done, total)`` after each
+    ``signer`` makes the signed report and manifest.sig. ``progress(done, total)`` after each
     inspection; ``cancelled()`` is checked before each one (bundles already written stay).
     """
     summary = BundleSummary()
@@ -270,7 +286,8 @@ def bundle_all_unsynced(
             break
         try:
             snapshot = store.snapshot(inspection_id)
-            path = write_bundle(snapshot, Path(out_dir), make_pdf(snapshot), audit_dicts(store, inspection_id))
+            path = write_bundle(snapshot, Path(out_dir), signer.make_pdf(snapshot), signer.sign_manifest,
+                                audit_dicts(store, inspection_id))
             store.record_export(inspection_id, "bundle", str(path))
             summary.written.append(path)
         except SyncError as exc:

@@ -1,6 +1,6 @@
-"""The inspection.json schema (bundle format 1) as data, and a validator with clear messages.
+"""The inspection.json schema (bundle format 2) as data, and a validator with clear messages.
 
-    errors = validate_data(json.loads(text))   # [] when valid
+    errors = validate_data(json.loads(text))   # [] when valid; never raises, whatever the value
 
 Kept as plain Python rather than JSON Schema so the messages name the field and say what
 was expected; docs/bundle-format.md documents the same fields.
@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import math
 import re
 from typing import Any
 
+from .audit import canonical_json
+from .forms.validator import validate_template
 from .model import INSPECTION_TYPES, RESULTS, SIGNER_ROLES, STATUSES
+from .sync_bundle import BUNDLE_FORMAT as DATA_FORMAT
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 UUIDISH = re.compile(r"^[0-9A-Za-z-]{8,64}$")
@@ -47,6 +52,14 @@ def _type_name(value: Any) -> str:
     return "null" if value is None else type(value).__name__
 
 
+def _short(value: Any) -> str:
+    """At most 40 characters of a value for a message; never raises (huge ints, deep nesting)."""
+    try:
+        return repr(str(value)[:40])
+    except (ValueError, RecursionError):
+        return f"<{_type_name(value)}>"
+
+
 def _check_fields(obj: Any, spec: dict[str, str], where: str, errors: list[str]) -> bool:
     if not isinstance(obj, dict):
         errors.append(f"{where} must be an object, not {_type_name(obj)}")
@@ -60,7 +73,7 @@ def _check_fields(obj: Any, spec: dict[str, str], where: str, errors: list[str])
         # bool is an int in Python; a true/false where a number belongs is still wrong.
         if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
             errors.append(f"{where}.{name} must be {kind.rstrip('?')}{' or null' if kind.endswith('?') else ''}, "
-                          f"not {_type_name(value)} ({str(value)[:40]!r})")
+                          f"not {_type_name(value)} ({_short(value)})")
     return True
 
 
@@ -73,13 +86,25 @@ def _check_list(items: list, spec: dict[str, str], where: str, errors: list[str]
 
 
 def validate_data(data: Any) -> list[str]:
-    """Every problem of an inspection.json document, each naming the field; [] when valid."""
+    """Every problem of an inspection.json document, each naming the field; [] when valid.
+
+    Total: any JSON value (wrong types anywhere, NaN, huge numbers) gives messages, never an exception.
+    """
+    try:
+        return _validate(data)
+    except (RecursionError, MemoryError):
+        return ["inspection.json is nested too deeply to be an inspection"]
+
+
+def _validate(data: Any) -> list[str]:
     errors: list[str] = []
     if not _check_fields(data, TOP, "inspection.json", errors):
         return errors
-    if data.get("bundle_format") != 1:
-        return [f"bundle_format is {data.get('bundle_format')!r}; this version of Inspector reads format 1. "
-                "Update Inspector at head office."]
+    fmt = data.get("bundle_format")
+    if fmt != DATA_FORMAT or isinstance(fmt, bool):
+        return [f"bundle_format is {_short(fmt)}; this version of Inspector reads format {DATA_FORMAT}"
+                + (". Update Inspector at head office." if _is_int(fmt) and fmt > DATA_FORMAT else
+                   ". Write the bundle again with the current Inspector on the laptop.")]
     if errors:
         return errors
     ins, branch, template = data["inspection"], data["branch"], data["template"]
@@ -95,12 +120,12 @@ def validate_data(data: Any) -> list[str]:
         return errors
     iid = ins["id"]
     if not UUIDISH.match(iid):
-        errors.append(f"inspection.id {iid!r} is not an inspection id")
+        errors.append(f"inspection.id {_short(iid)} is not an inspection id")
     if ins["type"] not in INSPECTION_TYPES:
-        errors.append(f"inspection.type {ins['type']!r} is not one of {', '.join(INSPECTION_TYPES)}")
+        errors.append(f"inspection.type {_short(ins['type'])} is not one of {', '.join(INSPECTION_TYPES)}")
     if ins["status"] != "signed":
         errors.append(f"inspection.status is {ins['status']!r}; a bundle carries only a signed inspection"
-                      if ins["status"] in STATUSES else f"inspection.status {ins['status']!r} is unknown")
+                      if ins["status"] in STATUSES else f"inspection.status {_short(ins['status'])} is unknown")
     if not all(isinstance(name, str) for name in ins["inspectors"]):
         errors.append("inspection.inspectors must be a list of names")
     if ins["branch_id"] != branch["id"]:
@@ -112,37 +137,66 @@ def validate_data(data: Any) -> list[str]:
     body = template["body"]
     if body.get("id") != template["id"] or body.get("version") != template["version"]:
         errors.append("template.body is not the template named by template.id and template.version")
-    item_ids = {item.get("id") for item in body.get("items", []) if isinstance(item, dict)}
-    if not item_ids:
-        errors.append("template.body has no items")
+    # The carried body is what head office scores with: it must be a template the app accepts.
+    template_errors = validate_template(body, "template.body")
+    if template_errors:
+        more = [f"(and {len(template_errors) - 5} more template problems)"] if len(template_errors) > 5 else []
+        return errors + template_errors[:5] + more
+    if _body_sha256(body) != template["sha256"]:
+        errors.append("template.sha256 is not the SHA-256 of the canonical JSON of template.body")
+    item_ids = {item["id"] for item in body["items"]}  # validate_template: a list of objects with string ids
     for group, rows in (("findings", findings), ("photos", photos), ("timings", timings),
                         ("rectifications", rects)):
         for index, row in enumerate(rows):
             if row["inspection_id"] != iid:
                 errors.append(f"{group}[{index}].inspection_id is not this inspection's id")
             if row.get("item_id") is not None and row["item_id"] not in item_ids:
-                errors.append(f"{group}[{index}].item_id {row['item_id']!r} is not in template "
-                              f"{template['id']} version {template['version']}")
+                errors.append(f"{group}[{index}].item_id {_short(row['item_id'])} is not in template "
+                              f"{_short(template['id'])} version {template['version']}")
+    _check_rows(findings, photos, timings, signatures, rects, errors)
+    return errors
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _body_sha256(body: dict[str, Any]) -> str | None:
+    try:
+        return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+    except (ValueError, TypeError, UnicodeEncodeError):  # e.g. lone surrogates cannot be UTF-8
+        return None
+
+
+def _check_rows(findings: list[dict], photos: list[dict], timings: list[dict], signatures: list[dict],
+                rects: list[dict], errors: list[str]) -> None:
+    """Value checks of rows whose field types are already known to be right."""
     seen_items = set()
     for index, f in enumerate(findings):
         if f["result"] not in RESULTS:
-            errors.append(f"findings[{index}].result {f['result']!r} is not one of {', '.join(RESULTS)}")
+            errors.append(f"findings[{index}].result {_short(f['result'])} is not one of {', '.join(RESULTS)}")
         if f["occurrences"] < 1:
             errors.append(f"findings[{index}].occurrences must be at least 1")
         if f["item_id"] in seen_items:
-            errors.append(f"findings[{index}]: item {f['item_id']} appears twice")
+            errors.append(f"findings[{index}]: item {_short(f['item_id'])} appears twice")
         seen_items.add(f["item_id"])
     for index, p in enumerate(photos):
         if not HEX64.match(p["sha256"]):
             errors.append(f"photos[{index}].sha256 is not a SHA-256 in lower-case hex")
         elif not p["member"].startswith(f"photos/{p['sha256']}."):
-            errors.append(f"photos[{index}].member {p['member']!r} must be photos/<sha256>.<ext>")
+            errors.append(f"photos[{index}].member {_short(p['member'])} must be photos/<sha256>.<ext>")
+        for name in ("gps_lat", "gps_lon"):
+            if p[name] is not None and not math.isfinite(p[name]):
+                errors.append(f"photos[{index}].{name} must be a finite number or null")
     for index, t in enumerate(timings):
         if t["kind"] not in ("wait", "count"):
-            errors.append(f"timings[{index}].kind {t['kind']!r} must be 'wait' or 'count'")
+            errors.append(f"timings[{index}].kind {_short(t['kind'])} must be 'wait' or 'count'")
+        if t["seconds"] is not None and not math.isfinite(t["seconds"]):
+            errors.append(f"timings[{index}].seconds must be a finite number or null")
     roles = [s["role"] for s in signatures]
     if sorted(roles) != sorted(SIGNER_ROLES):
-        errors.append(f"signatures must hold exactly one of each role {', '.join(SIGNER_ROLES)}; found {roles}")
+        errors.append(f"signatures must hold exactly one of each role {', '.join(SIGNER_ROLES)}; "
+                      f"found {_short(roles)}")
     for index, s in enumerate(signatures):
         try:
             base64.b64decode(s["image_png"], validate=True)
@@ -150,5 +204,4 @@ def validate_data(data: Any) -> list[str]:
             errors.append(f"signatures[{index}].image_png is not base64")
     for index, r in enumerate(rects):
         if r["status"] not in ("open", "closed"):
-            errors.append(f"rectifications[{index}].status {r['status']!r} must be 'open' or 'closed'")
-    return errors
+            errors.append(f"rectifications[{index}].status {_short(r['status'])} must be 'open' or 'closed'")

@@ -3,9 +3,10 @@
     check = verify_bundle(path, data_dir.root / "trust")
     if check.ok: ... check.data, check.digest, check.bundle_sha256
 
-A bundle is refused unless the zip is sound, every member matches the manifest,
-inspection.json is valid, the PDF is signed by a trusted key, and the PDF names this
-inspection and carries the digest of exactly this data. Pure: no Qt, no SQL, no writes
+A bundle is refused unless the zip is sound, manifest.sig is a valid signature over the
+exact bytes of manifest.json, every member matches the manifest, inspection.json is valid,
+the PDF is signed by a trusted key, the manifest by the very same certificate, and the PDF
+names this inspection and carries the digest of this data. Pure: no Qt, no SQL, no writes
 outside a scratch folder, so it can run in worker processes (sync_import.py does).
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import json
 import os
 import re
 import struct
@@ -32,11 +34,12 @@ from .sync_bundle import (
     PDF_MEMBER,
     PHOTO_EXTENSIONS,
     PHOTO_PREFIX,
-    read_json_member,
 )
 from .sync_check import HEX64, validate_data
+from .sync_sign import MANIFEST_SIG_MEMBER, MAX_SIG_BYTES, check_manifest_signature
 
 MAX_MEMBER_BYTES = 512 * 1024 * 1024  # no real photo or report comes near; a zip bomb does
+MAX_JSON_BYTES = 64 * 1024 * 1024  # manifest.json and inspection.json: a few hundred KB in practice
 # Bundles up to this size are read into memory once: hashed and unzipped from the same bytes.
 IN_MEMORY_BYTES = 256 * 1024 * 1024
 _PHOTO_NAME = re.compile(r"^photos/([0-9a-f]{64})\.([a-z0-9]{2,5})$")
@@ -53,6 +56,7 @@ class BundleCheck:
     reason: str = ""
     inspection_id: str = ""
     signer: str = ""
+    signer_fingerprint: str = ""  # SHA-256 of the certificate that signed the report and the manifest
     data: dict[str, Any] | None = None
     digest: str = ""
     bundle_sha256: str = ""  # of the whole file, as read for these checks
@@ -99,11 +103,15 @@ def _check_names(zf: zipfile.ZipFile) -> str | None:
         seen.add(name)
         if info.is_dir():
             return f"unexpected folder {name!r}"
-        if name in (PDF_MEMBER, DATA_MEMBER, MANIFEST_MEMBER):
+        if name in (PDF_MEMBER, DATA_MEMBER, MANIFEST_MEMBER, MANIFEST_SIG_MEMBER):
+            if info.file_size > (MAX_SIG_BYTES if name == MANIFEST_SIG_MEMBER else
+                                 MAX_JSON_BYTES if name != PDF_MEMBER else MAX_MEMBER_BYTES):
+                return f"member {name!r} claims {info.file_size} bytes, far more than a bundle holds"
             continue
         match = _PHOTO_NAME.match(name)
         if not match or match.group(2) not in PHOTO_EXTENSIONS:
-            return f"unexpected member {name!r}; a bundle holds report.pdf, inspection.json, manifest.json and photos/<sha256>.<ext>"
+            return (f"unexpected member {name!r}; a bundle holds report.pdf, inspection.json, manifest.json, "
+                    "manifest.sig and photos/<sha256>.<ext>")
         if info.file_size > MAX_MEMBER_BYTES:
             return f"member {name!r} claims {info.file_size} bytes, more than any photo"
     for required in (PDF_MEMBER, DATA_MEMBER, MANIFEST_MEMBER):
@@ -150,17 +158,48 @@ def _member_hash(zf: zipfile.ZipFile, name: str) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _check_manifest(zf: zipfile.ZipFile) -> str | None:
+def _read_small(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """A member's bytes, reading at most ``limit`` + 1 (the size in the header may lie)."""
+    with zf.open(name) as fh:
+        return fh.read(limit + 1)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _check_signed_manifest(zf: zipfile.ZipFile) -> tuple[str, str, Any, Any]:
+    """(code, problem, manifest, signer certificate); code "" when manifest.sig verifies over the
+    exact bytes of manifest.json and every member matches it. Trust is checked with the report."""
+    raw = _read_small(zf, MANIFEST_MEMBER, MAX_JSON_BYTES)
     try:
-        manifest = read_json_member(zf, MANIFEST_MEMBER)
+        manifest = json.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        return f"manifest.json is not valid JSON ({exc})"
+        return "manifest_mismatch", f"manifest.json is not valid JSON ({exc})", None, None
+    fmt = manifest.get("bundle_format") if isinstance(manifest, dict) else None
+    if fmt != BUNDLE_FORMAT:
+        if fmt == 1:
+            return ("unsupported_format", "the bundle is in format 1, whose manifest is not signed, so its data "
+                    "cannot be trusted whole; write the bundle again with the current Inspector on the laptop",
+                    None, None)
+        return ("manifest_mismatch" if not isinstance(fmt, int) or isinstance(fmt, bool) else "unsupported_format",
+                f"manifest.json says bundle_format {str(fmt)[:20]!r}; this Inspector reads format {BUNDLE_FORMAT}"
+                + (" (update Inspector at head office)" if isinstance(fmt, int) and fmt > BUNDLE_FORMAT else ""),
+                None, None)
+    if MANIFEST_SIG_MEMBER not in zf.namelist():
+        return "manifest_mismatch", "manifest.sig is missing, so nothing vouches for the bundle's data", None, None
+    cert, problem = check_manifest_signature(raw, _read_small(zf, MANIFEST_SIG_MEMBER, MAX_SIG_BYTES))
+    if cert is None:
+        return "manifest_mismatch", problem, None, None
+    problem = _check_members(zf, manifest)
+    return ("manifest_mismatch", problem, None, None) if problem else ("", "", manifest, cert)
+
+
+def _check_members(zf: zipfile.ZipFile, manifest: Any) -> str | None:
     if not isinstance(manifest, dict) or not isinstance(manifest.get("members"), dict):
         return "manifest.json has no 'members' table"
-    if manifest.get("bundle_format") != BUNDLE_FORMAT:
-        return f"manifest.json says bundle_format {manifest.get('bundle_format')!r}; this Inspector reads format {BUNDLE_FORMAT}"
     listed = manifest["members"]
-    present = {n for n in zf.namelist() if n != MANIFEST_MEMBER}
+    present = {n for n in zf.namelist() if n not in (MANIFEST_MEMBER, MANIFEST_SIG_MEMBER)}
     if set(listed) != present:
         extra, missing = sorted(present - set(listed)), sorted(set(listed) - present)
         return f"members do not match manifest.json (not listed: {extra or '-'}; listed but absent: {missing or '-'})"
@@ -196,9 +235,10 @@ def _pdf_claims(pdf_bytes: bytes, digest: str) -> tuple[str, bool]:
 
 
 def _check_pdf(path: Path, zf: zipfile.ZipFile, data: dict[str, Any], trust_dir: Path | None,
-               check_signature: bool, scratch: Path) -> BundleCheck:
+               check_signature: bool, scratch: Path, manifest_cert: Any) -> BundleCheck:
     from .report import inspection_digest
     from .signing import verify_pdf
+    from .signing_keys import describe_subject, fingerprint_of
 
     iid = data["inspection"]["id"]
     digest = inspection_digest(snapshot_from_data(data))
@@ -219,6 +259,13 @@ def _check_pdf(path: Path, zf: zipfile.ZipFile, data: dict[str, Any], trust_dir:
                     f"{trust_dir} does not vouch for; add that signer's certificate there if head office trusts it"}
             return _refuse(path, code, what.get(result.status, f"the signed report is {result.status}: {result.message}"),
                            inspection_id=iid, signer=signer)
+        # The report's certificate passed verify_pdf's trust checks; the manifest (and so every
+        # member, inspection.json whole) counts only when signed by exactly that certificate.
+        if fingerprint_of(manifest_cert) != result.fingerprint:
+            other = ", ".join(p for p in describe_subject(manifest_cert) if p) or "an unnamed key"
+            return _refuse(path, "manifest_signer", f"manifest.json is signed by a different key ({other}, "
+                           f"{fingerprint_of(manifest_cert)[:16]}…) than the report ({signer}, {result.fingerprint[:16]}…); "
+                           "the bundle was put together from different sources", inspection_id=iid, signer=signer)
     try:
         doc_id, shows_digest = _pdf_claims(pdf_bytes, digest)
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types on odd files
@@ -229,7 +276,8 @@ def _check_pdf(path: Path, zf: zipfile.ZipFile, data: dict[str, Any], trust_dir:
     if not shows_digest:
         return _refuse(path, "digest_mismatch", "the data hash printed in the signed report does not match "
                        "inspection.json; the data was changed after signing", inspection_id=iid, signer=signer)
-    return BundleCheck(path, True, inspection_id=iid, signer=signer, data=data, digest=digest)
+    return BundleCheck(path, True, inspection_id=iid, signer=signer, signer_fingerprint=fingerprint_of(manifest_cert),
+                       data=data, digest=digest)
 
 
 def _read_bundle(path: Path) -> tuple[Any, str]:
@@ -250,7 +298,8 @@ def verify_bundle(path: Path, trust_dir: Path | None, *, check_signature: bool =
                   scratch: Path | None = None) -> BundleCheck:
     """Every check of a bundle before import; reads it and never writes (but a temp file).
 
-    ``check_signature=False`` skips only the PDF signature check (for benchmarks; never for import).
+    ``check_signature=False`` skips only the PDF signature check and with it the trust of the
+    manifest's signer (for benchmarks; never for import); manifest.sig itself is still verified.
     ``scratch``: an existing folder for the temp copy of the PDF (else a new temp folder).
     """
     if scratch is None:
@@ -262,14 +311,17 @@ def verify_bundle(path: Path, trust_dir: Path | None, *, check_signature: bool =
         zf = zipfile.ZipFile(source)
     except FileNotFoundError:
         return _refuse(path, "unreadable", "the file does not exist")
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
+        # ValueError: e.g. "negative seek value" from a damaged end record
         return _refuse(path, "unreadable", f"not a readable bundle (zip) file ({exc}); copy it again from the laptop")
     with zf:
         try:
             check = _verify_open(path, zf, trust_dir, check_signature, scratch)
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, NotImplementedError, ValueError) as exc:
             # RuntimeError: zipfile's message for encrypted members; EOF/BadZip: a cut-off or damaged member;
-            # zlib.error: a damaged deflate stream (about 1 in 5 byte flips inside inspection.json)
+            # zlib.error: a damaged deflate stream (about 1 in 5 byte flips inside inspection.json);
+            # NotImplementedError: a damaged "version needed" field ("zip file version 24.8");
+            # ValueError: a damaged offset ("negative seek value")
             return _refuse(path, "unreadable", f"the bundle is damaged ({exc}); copy it again from the laptop")
     check.bundle_sha256 = file_sha
     return check
@@ -283,21 +335,24 @@ def _verify_open(path: Path, zf: zipfile.ZipFile, trust_dir: Path | None, check_
     problem = _check_local_headers(zf)
     if problem:
         return _refuse(path, "unreadable", f"{problem}; the bundle is damaged, copy it again from the laptop")
-    problem = _check_manifest(zf)
-    if problem:
-        return _refuse(path, "manifest_mismatch", problem)
+    code, problem, manifest, manifest_cert = _check_signed_manifest(zf)
+    if code:
+        return _refuse(path, code, problem)
     try:
-        data = read_json_member(zf, DATA_MEMBER)
-    except (ValueError, UnicodeDecodeError) as exc:
-        return _refuse(path, "invalid_data", f"inspection.json is not valid JSON ({exc})")
+        data = json.loads(_read_small(zf, DATA_MEMBER, MAX_JSON_BYTES).decode("utf-8"), parse_constant=_no_constant)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        return _refuse(path, "invalid_data", f"inspection.json is not valid JSON ({str(exc)[:200]})")
     errors = validate_data(data)
     if errors:
         more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
         return _refuse(path, "invalid_data", "inspection.json is invalid: " + "; ".join(errors[:3]) + more)
+    if manifest.get("inspection_id") != data["inspection"]["id"]:
+        return _refuse(path, "manifest_mismatch", f"manifest.json names inspection {str(manifest.get('inspection_id'))[:64]!r} "
+                       f"but inspection.json is inspection {data['inspection']['id']}")
     members = {n for n in zf.namelist() if n.startswith(PHOTO_PREFIX)}
     referenced = {p["member"] for p in data["photos"]}
     if members != referenced:
         return _refuse(path, "invalid_data", "the photos in the bundle do not match the photos listed in "
                        f"inspection.json (extra: {sorted(members - referenced) or '-'}; "
                        f"missing: {sorted(referenced - members) or '-'})")
-    return _check_pdf(path, zf, data, trust_dir, check_signature, scratch)
+    return _check_pdf(path, zf, data, trust_dir, check_signature, scratch, manifest_cert)

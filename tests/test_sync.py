@@ -17,15 +17,18 @@ from cryptography.hazmat.primitives import serialization
 from inspector.cli import main as cli_main
 from inspector.demo import DEMO_PASSPHRASE, ensure_demo_identity, fill_demo
 from inspector.paths import DataDir
+from inspector.signing_keys import create_identity, load_key_material
 from inspector.store import Store
 from inspector.sync import (
     SyncError,
     build_bundle,
     bundle_all_unsynced,
+    bundle_signer,
     import_bundles,
-    signed_pdf_maker,
+    validate_data,
     verify_bundle,
 )
+from inspector.sync_sign import check_manifest_signature, key_manifest_signer
 from tests.conftest import MINI_TEMPLATE
 
 
@@ -38,14 +41,16 @@ def laptop(tmp_path_factory):
     store.store_template(json.loads(json.dumps(MINI_TEMPLATE)))
     ids = fill_demo(store, a, inspections=4)
     identity = ensure_demo_identity(a.keys)
-    make_pdf = signed_pdf_maker(a.keys, DEMO_PASSPHRASE)
+    signer = bundle_signer(a.keys, DEMO_PASSPHRASE)
     progress = []
-    summary = bundle_all_unsynced(store, a.outbox, make_pdf, progress=lambda d, t: progress.append((d, t)))
+    summary = bundle_all_unsynced(store, a.outbox, signer, progress=lambda d, t: progress.append((d, t)))
     signed = [i for i in ids if store.get_inspection(i).status == "signed"]
     draft = next(i for i in ids if store.get_inspection(i).status == "draft")
     pem = identity.certificate.public_bytes(serialization.Encoding.PEM)
+    # The laptop's own key, loaded outside the app: what an insider (or a newer Inspector) signs with.
+    key, cert, _ = load_key_material(a.keys, identity.fingerprint, DEMO_PASSPHRASE)
     yield {"dir": a, "store": store, "bundles": summary.written, "signed": signed, "draft": draft, "pem": pem,
-           "summary": summary, "progress": progress, "make_pdf": make_pdf}
+           "summary": summary, "progress": progress, "signer": signer, "resign": key_manifest_signer(key, cert)}
     store.close()
 
 
@@ -60,16 +65,20 @@ def head_office(tmp_path, laptop):
     store.close()
 
 
-def _rewrite(src: Path, dst: Path, change: dict, recompute_manifest: bool, extra: dict | None = None) -> Path:
-    """Copy a bundle with some members replaced (name → bytes), optionally with a fresh manifest."""
+def _rewrite(src: Path, dst: Path, change: dict, recompute_manifest: bool, extra: dict | None = None,
+             resign=None) -> Path:
+    """Copy a bundle with some members replaced (name → bytes), optionally with a fresh manifest,
+    signed again with ``resign`` (a sign_manifest) when given."""
     with zipfile.ZipFile(src) as zf:
         members = {name: zf.read(name) for name in zf.namelist()}
     members.update(change)
     if recompute_manifest:
         manifest = json.loads(members["manifest.json"])
         manifest["members"] = {n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
-                               for n, d in members.items() if n != "manifest.json"}
+                               for n, d in members.items() if n not in ("manifest.json", "manifest.sig")}
         members["manifest.json"] = json.dumps(manifest).encode()
+    if resign is not None:
+        members["manifest.sig"] = resign(members["manifest.json"])
     members.update(extra or {})
     with zipfile.ZipFile(dst, "w") as zf:
         for name, data in members.items():
@@ -90,21 +99,24 @@ def test_bundles_are_written_atomically_and_recorded(laptop):
     with zipfile.ZipFile(summary.written[0]) as zf:
         names = set(zf.namelist())
         data = json.loads(zf.read("inspection.json"))
-        manifest = json.loads(zf.read("manifest.json"))
-        assert {"report.pdf", "inspection.json", "manifest.json"} <= names
-        assert data["bundle_format"] == 1 and data["inspection"]["status"] == "signed"
+        manifest_bytes = zf.read("manifest.json")
+        manifest = json.loads(manifest_bytes)
+        assert {"report.pdf", "inspection.json", "manifest.json", "manifest.sig"} <= names
+        assert data["bundle_format"] == 2 == manifest["bundle_format"] and data["inspection"]["status"] == "signed"
         assert data["template"]["body"]["id"] == "mini" and data["audit"]
-        assert set(manifest["members"]) == names - {"manifest.json"}
+        assert set(manifest["members"]) == names - {"manifest.json", "manifest.sig"}
+        cert, problem = check_manifest_signature(manifest_bytes, zf.read("manifest.sig"))
+        assert problem == "" and cert.public_bytes(serialization.Encoding.PEM) == laptop["pem"]
         for photo in data["photos"]:
             assert hashlib.sha256(zf.read(photo["member"])).hexdigest() == photo["sha256"]
     # Nothing is left to bundle a second time.
-    again = bundle_all_unsynced(store, outbox, laptop["make_pdf"])
+    again = bundle_all_unsynced(store, outbox, laptop["signer"])
     assert again.written == [] and again.failed == []
 
 
 def test_draft_cannot_be_bundled(laptop, tmp_path):
     with pytest.raises(SyncError) as info:
-        build_bundle(laptop["store"], laptop["draft"], tmp_path, b"%PDF-1.4 not signed")
+        build_bundle(laptop["store"], laptop["draft"], tmp_path, laptop["signer"])
     assert info.value.code == "not_signed"
     assert list(tmp_path.iterdir()) == []
 
@@ -185,11 +197,118 @@ def test_data_changed_with_fresh_manifest_is_refused(laptop, head_office, tmp_pa
     src = laptop["bundles"][0]
     data = json.loads(zipfile.ZipFile(src).read("inspection.json"))
     data["findings"][0]["note"] = "改过了"
-    bad = _rewrite(src, tmp_path / "data.inspection.zip",
+    changed = {"inspection.json": json.dumps(data, ensure_ascii=False).encode()}
+    bad = _rewrite(src, tmp_path / "data.inspection.zip", changed, recompute_manifest=True)
+    check = verify_bundle(bad, b.root / "trust")
+    assert not check.ok and check.code == "manifest_mismatch"
+    assert "manifest signature does not match" in _refusal(store, b, bad)
+    # Even with the manifest signed again by the laptop's own key, the report's digest catches it.
+    resigned = _rewrite(src, tmp_path / "data2.inspection.zip", changed, recompute_manifest=True,
+                        resign=laptop["resign"])
+    check = verify_bundle(resigned, b.root / "trust")
+    assert not check.ok and check.code == "digest_mismatch"
+    assert "data hash" in _refusal(store, b, resigned)
+
+
+def test_template_edit_with_fresh_manifest_is_refused(laptop, head_office, tmp_path):
+    """The stress suite's forgery: a gentler template (and its sha256) makes 95.0 A out of 19.0 D."""
+    b, store = head_office
+    src = laptop["bundles"][0]
+    data = json.loads(zipfile.ZipFile(src).read("inspection.json"))
+    for item in data["template"]["body"]["items"]:
+        item["deduction"] = 0.01
+    data["template"]["sha256"] = hashlib.sha256(
+        json.dumps(data["template"]["body"], ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    ).hexdigest()
+    data["audit"] = []
+    bad = _rewrite(src, tmp_path / "tpl.inspection.zip",
                    {"inspection.json": json.dumps(data, ensure_ascii=False).encode()}, recompute_manifest=True)
     check = verify_bundle(bad, b.root / "trust")
-    assert not check.ok and check.code == "digest_mismatch"
-    assert "data hash" in _refusal(store, b, bad)
+    assert not check.ok and check.code == "manifest_mismatch" and "manifest signature" in check.reason
+    assert store.list_inspections() == [] and _refusal(store, b, bad)
+
+
+def test_manifest_signed_by_another_trusted_key_is_refused(laptop, head_office, tmp_path):
+    """A second, also trusted, key re-signs an edited manifest: it must be the report's own signer."""
+    b, store = head_office
+    other = create_identity(tmp_path / "other-keys", "李四", "另一支行", "pw-other")
+    (b.root / "trust" / "other.pem").write_bytes(other.certificate.public_bytes(serialization.Encoding.PEM))
+    key, cert, _ = load_key_material(tmp_path / "other-keys", other.fingerprint, "pw-other")
+    src = laptop["bundles"][0]
+    data = json.loads(zipfile.ZipFile(src).read("inspection.json"))
+    data["score"]["score"] = 100.0
+    bad = _rewrite(src, tmp_path / "other.inspection.zip",
+                   {"inspection.json": json.dumps(data, ensure_ascii=False).encode()}, recompute_manifest=True,
+                   resign=key_manifest_signer(key, cert))
+    check = verify_bundle(bad, b.root / "trust")
+    assert not check.ok and check.code == "manifest_signer"
+    assert "signed by a different key" in check.reason and "李四" in check.reason
+    # The untouched bundle still passes with both certificates trusted.
+    assert verify_bundle(src, b.root / "trust").ok
+
+
+def test_unsigned_or_format_1_bundles_are_refused(laptop, head_office, tmp_path):
+    b, store = head_office
+    src = laptop["bundles"][0]
+    with zipfile.ZipFile(src) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    no_sig = tmp_path / "nosig.inspection.zip"
+    with zipfile.ZipFile(no_sig, "w") as zf:
+        for name, body in members.items():
+            if name != "manifest.sig":
+                zf.writestr(name, body)
+    check = verify_bundle(no_sig, b.root / "trust")
+    assert not check.ok and check.code == "manifest_mismatch" and "manifest.sig is missing" in check.reason
+    manifest = json.loads(members["manifest.json"])
+    manifest["bundle_format"] = 1
+    old = _rewrite(no_sig, tmp_path / "old.inspection.zip", {"manifest.json": json.dumps(manifest).encode()},
+                   recompute_manifest=False)
+    check = verify_bundle(old, b.root / "trust")
+    assert not check.ok and check.code == "unsupported_format"
+    assert "format 1" in check.reason and "write the bundle again" in check.reason
+    # A signature of other bytes (the manifest of another bundle) does not fit this manifest.
+    other_sig = zipfile.ZipFile(laptop["bundles"][1]).read("manifest.sig")
+    swapped = _rewrite(src, tmp_path / "swapsig.inspection.zip", {"manifest.sig": other_sig}, recompute_manifest=False)
+    assert "manifest signature does not match" in _refusal(store, b, swapped)
+
+
+def test_carried_template_must_be_a_valid_template(laptop, head_office, tmp_path):
+    """Signed by the laptop's key and still refused: head office scores with this body."""
+    b, store = head_office
+    src = laptop["bundles"][0]
+    data = json.loads(zipfile.ZipFile(src).read("inspection.json"))
+    data["template"]["body"]["scoring"]["grades"] = []
+    bad = _rewrite(src, tmp_path / "grades.inspection.zip",
+                   {"inspection.json": json.dumps(data, ensure_ascii=False).encode()}, recompute_manifest=True,
+                   resign=laptop["resign"])
+    check = verify_bundle(bad, b.root / "trust")
+    assert not check.ok and check.code == "invalid_data"
+    assert "template.body: scoring" in check.reason and "grades" in check.reason
+    data = json.loads(zipfile.ZipFile(src).read("inspection.json"))
+    data["template"]["sha256"] = "0" * 64
+    bad = _rewrite(src, tmp_path / "sha.inspection.zip",
+                   {"inspection.json": json.dumps(data, ensure_ascii=False).encode()}, recompute_manifest=True,
+                   resign=laptop["resign"])
+    check = verify_bundle(bad, b.root / "trust")
+    assert not check.ok and check.code == "invalid_data" and "template.sha256" in check.reason
+
+
+def test_validate_data_answers_odd_types_with_messages(laptop):
+    data = json.loads(zipfile.ZipFile(laptop["bundles"][0]).read("inspection.json"))
+    assert validate_data(data) == []
+    odd = json.loads(json.dumps(data))
+    odd["template"]["body"]["items"][0]["id"] = ["dress.uniform"]
+    errors = validate_data(odd)
+    assert any(e.startswith("template.body: items[0]") and '"id"' in e for e in errors), errors
+    odd = json.loads(json.dumps(data))
+    odd["template"]["body"]["items"] = 5
+    errors = validate_data(odd)
+    assert any("template.body: items: must be a non-empty list" in e for e in errors), errors
+    odd = json.loads(json.dumps(data))
+    odd["findings"][0]["note"] = 2 ** 20000  # str() of it raises ValueError in Python 3.11+
+    errors = validate_data(odd)
+    assert len(errors) == 1 and errors[0].startswith("findings[0].note must be str, not int"), errors
+    assert validate_data(odd["findings"]) == ["inspection.json must be an object, not list"]
 
 
 def test_pdf_of_another_inspection_is_refused(laptop, head_office, tmp_path):
@@ -197,9 +316,12 @@ def test_pdf_of_another_inspection_is_refused(laptop, head_office, tmp_path):
     first, second = laptop["bundles"]
     other_pdf = zipfile.ZipFile(second).read("report.pdf")
     bad = _rewrite(first, tmp_path / "swap.inspection.zip", {"report.pdf": other_pdf}, recompute_manifest=True)
-    check = verify_bundle(bad, b.root / "trust")
+    assert verify_bundle(bad, b.root / "trust").code == "manifest_mismatch"
+    resigned = _rewrite(first, tmp_path / "swap2.inspection.zip", {"report.pdf": other_pdf}, recompute_manifest=True,
+                        resign=laptop["resign"])
+    check = verify_bundle(resigned, b.root / "trust")
     assert not check.ok and check.code == "pdf_mismatch"
-    assert "swapped" in _refusal(store, b, bad)
+    assert "swapped" in _refusal(store, b, resigned)
 
 
 def test_untrusted_signer_is_refused(laptop, tmp_path):
@@ -221,7 +343,8 @@ def test_path_traversal_and_garbage_are_refused(laptop, head_office, tmp_path):
     junk.write_bytes(b"not a zip at all")
     assert "not a readable bundle" in _refusal(store, b, junk)
     schema_bad = _rewrite(laptop["bundles"][0], tmp_path / "schema.inspection.zip",
-                          {"inspection.json": b'{"bundle_format": 1, "inspection": 3}'}, recompute_manifest=True)
+                          {"inspection.json": b'{"bundle_format": 2, "inspection": 3}'}, recompute_manifest=True,
+                          resign=laptop["resign"])
     reason = _refusal(store, b, schema_bad)
     assert "inspection.json is invalid" in reason and "branch is missing" in reason
 
@@ -239,7 +362,7 @@ def test_same_inspection_with_other_content_is_refused(laptop, head_office, tmp_
         conn.execute("DROP TRIGGER findings_signed_no_update")
         conn.execute("UPDATE findings SET note = 'another note' WHERE inspection_id = ?", (target,))
     with Store(other.database) as forged:
-        path = build_bundle(forged, target, other.outbox, laptop["make_pdf"](forged.snapshot(target)))
+        path = build_bundle(forged, target, other.outbox, laptop["signer"])
     summary = import_bundles(store, [path], b.root / "trust", b.photos)
     assert summary.imported == [] and "different content" in summary.refused[0][1]
 
@@ -279,14 +402,15 @@ def test_cli_bundle_writes_signed_bundle(laptop, tmp_path):
 
 
 def test_unknown_optional_fields_are_tolerated(laptop, head_office, tmp_path):
-    """Format 1 may gain optional fields; an older reader imports the rest and stays idempotent."""
+    """Format 2 may gain optional fields; an older reader imports the rest and stays idempotent."""
     b, store = head_office
     src = laptop["bundles"][0]
     data = json.loads(zipfile.ZipFile(src).read("inspection.json"))
     data["inspection"]["weather"] = "晴"
     data["findings"][0]["confidence"] = 0.9
     newer = _rewrite(src, tmp_path / "newer.inspection.zip",
-                     {"inspection.json": json.dumps(data, ensure_ascii=False).encode()}, recompute_manifest=True)
+                     {"inspection.json": json.dumps(data, ensure_ascii=False).encode()}, recompute_manifest=True,
+                     resign=laptop["resign"])  # as a newer Inspector on the laptop would sign it
     first = import_bundles(store, [newer], b.root / "trust", b.photos)
     assert first.imported == [data["inspection"]["id"]]
     again = import_bundles(store, [src], b.root / "trust", b.photos)
@@ -325,7 +449,8 @@ def test_same_inspection_in_other_bytes_is_checked_in_full(laptop, head_office, 
     data = json.loads(zipfile.ZipFile(src).read("inspection.json"))
     data["findings"][0]["note"] = "改过了"
     changed = _rewrite(src, tmp_path / "changed.inspection.zip",
-                       {"inspection.json": json.dumps(data, ensure_ascii=False).encode()}, recompute_manifest=True)
+                       {"inspection.json": json.dumps(data, ensure_ascii=False).encode()}, recompute_manifest=True,
+                       resign=laptop["resign"])
     summary = import_bundles(store, [changed], b.root / "trust", b.photos)
     assert summary.already_present == [] and "data hash" in summary.refused[0][1]
 

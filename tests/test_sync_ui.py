@@ -17,7 +17,7 @@ import pytest
 from inspector.demo import DEMO_PASSPHRASE, ensure_demo_identity, fill_demo
 from inspector.paths import DataDir
 from inspector.store import Store
-from inspector.sync import bundle_all_unsynced, signed_pdf_maker
+from inspector.sync import bundle_all_unsynced, bundle_signer
 from inspector.ui.qt_setup import apply_style, install_font
 from inspector.ui.sync import BundleDialog, BundleImportDialog, DataExportDialog, ExportsDialog
 from inspector.ui.sync.bundle_dialog import OUTBOX_KEY
@@ -66,7 +66,7 @@ def bundles(tmp_path_factory, laptop_template) -> dict:
     a = DataDir(root / "A")
     shutil.copytree(laptop_template.root, a.root)
     with Store(a.database, actor="clerk") as store:
-        summary = bundle_all_unsynced(store, a.outbox, signed_pdf_maker(a.keys, DEMO_PASSPHRASE))
+        summary = bundle_all_unsynced(store, a.outbox, bundle_signer(a.keys, DEMO_PASSPHRASE))
     assert summary.written and not summary.failed
     return {"paths": summary.written, "outbox": a.outbox, "pems": sorted(a.keys.glob("*.pem"))}
 

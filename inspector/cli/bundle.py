@@ -1,7 +1,7 @@
 """`python main.py bundle [ID...] [--all] [--out DIR] [--passphrase P]`: sync bundles for head office.
 
 Each bundle is one zip per signed inspection (signed PDF, inspection.json, photo
-originals, manifest); see docs/bundle-format.md. Default folder: DATA_DIR/outbox.
+originals, manifest and its signature); see docs/bundle-format.md. Default folder: DATA_DIR/outbox.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="write sync bundles of signed inspections for head office",
         description=(
             "Write one bundle (.inspection.zip) per signed inspection: the signed PDF report, the data as JSON, "
-            "the original photos and a manifest of SHA-256 hashes. With --all (or no ID), every signed inspection "
+            "the original photos and a manifest of SHA-256 hashes signed with the same key. With --all (or no ID), every signed inspection "
             "not bundled before. Exit code 0: all written; 1: some failed."
         ),
     )
@@ -33,9 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    """Sign each report, write each bundle atomically, record each export; print one line per bundle."""
+    """Sign each report and manifest, write each bundle atomically, record each export; one line per bundle."""
     from ..signing import SigningError
-    from ..sync import SyncError, build_bundle, bundle_all_unsynced, signed_pdf_maker
+    from ..sync import SyncError, build_bundle, bundle_all_unsynced, bundle_signer
     from . import CommandError
     from ._lookup import resolve_inspection_id
 
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     failed = 0
     with ctx.open_store() as store:
         try:
-            make_pdf = signed_pdf_maker(Path(ctx.data_dir.keys), args.passphrase, args.key, args.lang)
+            signer = bundle_signer(Path(ctx.data_dir.keys), args.passphrase, args.key, args.lang)
             if args.ids:
                 for ref in args.ids:
                     inspection_id = resolve_inspection_id(store, ref)
@@ -55,10 +55,10 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
                               "inspection can be bundled.", file=ctx.err)
                         failed += 1
                         continue
-                    path = build_bundle(store, inspection_id, out, make_pdf(snapshot))
+                    path = build_bundle(store, inspection_id, out, signer)
                     print(f"wrote   {path}", file=ctx.out)
             else:
-                summary = bundle_all_unsynced(store, out, make_pdf)
+                summary = bundle_all_unsynced(store, out, signer)
                 for path in summary.written:
                     print(f"wrote   {path}", file=ctx.out)
                 for inspection_id, reason in summary.failed:

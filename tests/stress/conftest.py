@@ -99,8 +99,7 @@ def signed_bundle(tmp_path_factory: pytest.TempPathFactory) -> dict:
         ids = fill_demo(store, data, inspections=3)
         identity = ensure_demo_identity(data.keys)
         signed = next(i for i in ids if store.get_inspection(i).status == "signed")
-        make_pdf = sync.signed_pdf_maker(data.keys, DEMO_PASSPHRASE)
-        bundle = sync.build_bundle(store, signed, root / "outbox", make_pdf(store.snapshot(signed)))
+        bundle = sync.build_bundle(store, signed, root / "outbox", sync.bundle_signer(data.keys, DEMO_PASSPHRASE))
     trust = root / "trust"
     trust.mkdir()
     (trust / "laptop.pem").write_bytes(identity.certificate.public_bytes(serialization.Encoding.PEM))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...paths import DataDir
 from ...signing import list_identities
-from ...sync import BundleSummary, SyncError, bundle_all_unsynced, signed_pdf_maker, unsynced_ids
+from ...sync import BundleSummary, SyncError, bundle_all_unsynced, bundle_signer, unsynced_ids
 from ..workers import Job, start_job
 from .common import DIALOG_STYLE, FolderRow, ProgressRow, open_folder, remember, say, store_job
 
@@ -178,7 +178,7 @@ class BundleDialog(QDialog):
         identity = self._identity()
         out = self.outbox.path().absolute()
         try:
-            make_pdf = signed_pdf_maker(
+            signer = bundle_signer(
                 self.data_dir.keys,
                 self.passphrase.text() or None,
                 identity.fingerprint if identity else None,
@@ -193,7 +193,7 @@ class BundleDialog(QDialog):
         self.results.setVisible(False)
 
         def work(store: Any, progress: Any, cancelled: Any) -> BundleSummary:
-            return bundle_all_unsynced(store, out, make_pdf, progress, cancelled)
+            return bundle_all_unsynced(store, out, signer, progress, cancelled)
 
         self.job = Job(store_job(self.store.path, self.store.actor, work))
         self.job.signals.progress.connect(self._progress)
