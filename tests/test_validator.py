@@ -35,6 +35,8 @@ def test_mini_template_is_valid(mini_template):
         (lambda t: t["items"][0].update(source=[{"file": "x.txt", "lines": [9, 3]}]), '"source" entries need'),
         (lambda t: t["scoring"]["grades"].reverse(), 'highest "min" first'),
         (lambda t: t.update(format=99), "format 99 is newer than this app understands"),
+        (lambda t: t["items"][0].update(deduction=float("nan")), 'item "dress.uniform": field "deduction" must be a number'),
+        (lambda t: t["scoring"].update(start=float("inf")), 'scoring: field "start" must be a number'),
     ],
 )
 def test_each_problem_names_file_item_and_field(mini_template, mutate, expected):
