@@ -63,8 +63,8 @@ from inspector.signing_keys import load_key_material, load_signer
 from inspector.store import Store
 from inspector.store.schema import migrate
 from inspector.sync_bundle import write_bundle
-from inspector.sync_sign import check_manifest_signature, key_manifest_signer
 from inspector.sync_import import import_bundles, import_one
+from inspector.sync_sign import check_manifest_signature, key_manifest_signer
 from tests.conftest import MINI_TEMPLATE
 
 TARGET = 2.0
