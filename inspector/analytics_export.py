@@ -9,13 +9,12 @@ CSV is UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from . import scoring
+from .atomic import replacing
 
 INSPECTION_COLUMNS = [
     ("inspection_id", 38), ("branch_code", 10), ("branch_name", 18), ("region", 10), ("date", 12),
@@ -56,18 +55,6 @@ def finding_rows(store: Any) -> Iterator[list[Any]]:
                    float(losses.get(f.item_id, 0.0))]
 
 
-def _replace_atomically(target: Path, write: Any) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_xlsx(store: Any, path: Path) -> tuple[int, int]:
     """Write an .xlsx with sheets "inspections" and "findings"; returns the row counts."""
     from openpyxl import Workbook
@@ -95,7 +82,7 @@ def write_xlsx(store: Any, path: Path) -> tuple[int, int]:
                 ws.column_dimensions[get_column_letter(col)].width = width
         wb.save(tmp)
 
-    _replace_atomically(Path(path), write)
+    _write_via(Path(path), write)
     return len(inspections), len(findings)
 
 
@@ -110,6 +97,12 @@ def write_csv(store: Any, folder: Path) -> tuple[Path, Path]:
                 writer = csv.writer(fh)
                 writer.writerow([c for c, _ in columns])
                 writer.writerows(rows)
-        _replace_atomically(folder / name, write)
+        _write_via(folder / name, write)
         out.append(folder / name)
     return out[0], out[1]
+
+
+def _write_via(target: Path, write: Any) -> None:
+    """Let ``write`` fill a temporary file that then replaces ``target`` (atomic.replacing)."""
+    with replacing(target) as tmp:
+        write(tmp)

@@ -6,38 +6,11 @@ same folder + os.replace), so a crash never leaves half a photo behind.
 
 from __future__ import annotations
 
-import os
 import queue
-import tempfile
 import threading
 from pathlib import Path
 
-TEMP_PREFIX = ".tmp-"
-
-
-def _write_temp(path: Path, data: bytes, durable: bool) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            if durable:
-                fh.flush()
-                os.fsync(fh.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return Path(tmp)
-
-
-def write_atomic(path: Path, data: bytes, durable: bool = False) -> None:
-    """Write ``data`` to ``path`` via a temp file + os.replace (fsync first if ``durable``)."""
-    tmp = _write_temp(path, data, durable)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+from .atomic import TEMP_PREFIX, write_atomic  # noqa: F401 - re-exported for the photo modules
 
 
 class OriginalWriter:

@@ -101,17 +101,10 @@ def _sign_bytes(pdf: bytes, keys_dir: Path, identity: Any, passphrase: str, snap
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, so a reader never sees half a report."""
+    """Write the report crash-safely (atomic.write_atomic); a failure is explained for a person."""
+    from . import atomic
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        atomic.write_atomic(path, data)
     except OSError as exc:
-        raise PublishError(f"Cannot write {path}: {exc.strerror}; choose another place.") from exc
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise PublishError(f"Cannot write {path}: {exc.strerror}; choose another place.") from exc

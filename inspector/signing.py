@@ -31,10 +31,10 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from inspector.atomic import write_atomic
 from inspector.signing_keys import (
     Identity,
     SigningError,
-    atomic_write,
     create_identity,
     describe_subject,
     fingerprint_of,
@@ -122,7 +122,7 @@ def sign_pdf(
         raise SigningError(
             "bad_pdf", f"Could not sign the report for {out_path}: the PDF is not valid ({exc})."
         ) from exc
-    atomic_write(Path(out_path), out.getvalue())
+    write_atomic(Path(out_path), out.getvalue())
 
 
 def load_trust_certs(trust_dir: Path | None) -> list[x509.Certificate]:

@@ -9,8 +9,6 @@ folder).
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +20,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
+
+from .atomic import write_atomic
 
 if TYPE_CHECKING:
     from pyhanko.sign.signers import SimpleSigner
@@ -72,27 +72,6 @@ def _identity(cert: x509.Certificate, keys_dir: Path) -> Identity:
     return Identity(name, org, cert, fp, keys_dir / f"{fp}.p12")
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temp file in the same folder and os.replace.
-
-    A crash leaves either the old file or the new one, never half a file.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
 def _store(
     keys_dir: Path,
     key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey,
@@ -115,8 +94,8 @@ def _store(
     )
     # Write the key before the PEM: list_identities() only lists pairs, so a crash
     # between the two writes leaves nothing half-visible.
-    atomic_write(ident.keys_path, p12)
-    atomic_write(keys_dir / f"{ident.fingerprint}.pem", cert.public_bytes(serialization.Encoding.PEM))
+    write_atomic(ident.keys_path, p12)
+    write_atomic(keys_dir / f"{ident.fingerprint}.pem", cert.public_bytes(serialization.Encoding.PEM))
     return ident
 
 
