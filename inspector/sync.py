@@ -39,7 +39,7 @@ from .sync_sign import BundleSigner, manifest_signature
 
 __all__ = [
     "BUNDLE_FORMAT", "BUNDLE_SUFFIX", "BundleCheck", "BundleSigner", "BundleSummary", "ImportSummary", "SyncError",
-    "build_bundle", "bundle_all_unsynced", "bundle_data", "bundle_signer", "content_key", "import_bundles",
+    "build_bundle", "bundle_all_unsynced", "expand_bundle_paths", "bundle_data", "bundle_signer", "content_key", "import_bundles",
     "make_missing_copies", "snapshot_from_data", "unsynced_ids", "validate_data", "verify_bundle", "write_bundle",
 ]
 
@@ -86,3 +86,11 @@ def bundle_signer(
             raise SyncError("not_signed", f"Cannot sign the bundle manifest with the key of {identity.name}: {exc}.") from exc
 
     return BundleSigner(make_pdf, sign_manifest, identity.fingerprint)
+
+
+def expand_bundle_paths(paths: list[Path]) -> list[Path]:
+    """Folders become the bundles (*.inspection.zip) inside them; files stay as given."""
+    out: list[Path] = []
+    for path in map(Path, paths):
+        out += sorted(path.glob(f"*{BUNDLE_SUFFIX}")) if path.is_dir() else [path]
+    return out

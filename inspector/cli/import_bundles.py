@@ -30,27 +30,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="folder of trusted certificates (.pem/.crt/.cer/.der); default: DATA_DIR/trust")
 
 
-def _expand(paths: list[Path]) -> list[Path]:
-    from ..sync import BUNDLE_SUFFIX
-
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out += sorted(path.glob(f"*{BUNDLE_SUFFIX}"))
-        else:
-            out.append(path)
-    return out
-
-
 def run(args: argparse.Namespace, ctx: Any) -> int:
     """Import the bundles, print the counts and a line per refused file."""
-    from ..sync import import_bundles
+    from ..sync import expand_bundle_paths, import_bundles
     from . import CommandError
 
     trust = args.trust if args.trust is not None else Path(ctx.data_dir.root) / "trust"
     if args.trust is not None and not trust.is_dir():
         raise CommandError(f"trust folder {trust} does not exist; pass a folder of trusted certificates.", exit_code=1)
-    paths = _expand(list(args.files))
+    paths = expand_bundle_paths(list(args.files))
     if not paths:
         raise CommandError("No bundles found in the folders given (looking for *.inspection.zip).", exit_code=1)
     with ctx.open_store() as store:

@@ -27,23 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...paths import DataDir
-from ...sync import BUNDLE_SUFFIX, ImportSummary, SyncError, import_bundles
+from ...sync import BUNDLE_SUFFIX, ImportSummary, SyncError, expand_bundle_paths, import_bundles
 from ..workers import Job, start_job
 from .common import DIALOG_STYLE, FolderRow, ProgressRow, remember, say, store_job
 
 TRUST_KEY = "ui.import_trust_folder"
 FOLDER_KEY = "ui.import_folder"
-
-
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Folders become their *.inspection.zip files, as the `import` command does."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out += sorted(path.glob(f"*{BUNDLE_SUFFIX}"))
-        else:
-            out.append(path)
-    return out
 
 
 class BundleImportDialog(QDialog):
@@ -154,7 +143,7 @@ class BundleImportDialog(QDialog):
     def add_paths(self, paths: list[Path]) -> int:
         """Add bundle files (folders are searched for *.inspection.zip); returns how many are new."""
         added = 0
-        for path in expand_paths([Path(p) for p in paths]):
+        for path in expand_bundle_paths([Path(p) for p in paths]):
             if path not in self.paths:
                 self.paths.append(path)
                 item = QListWidgetItem(path.name, self.files)
