@@ -26,6 +26,7 @@ from . import scoring
 from .audit import canonical_json
 from .model import InspectionSnapshot
 from .sync_sign import MANIFEST_SIG_MEMBER, BundleSigner, SignManifest
+from .sync_zip import member_info
 
 # 2: manifest.sig added. Format 1 (unsigned manifest, never shipped) is refused: its
 # inspection.json was only partly covered by a signature.
@@ -130,12 +131,14 @@ def content_key(data: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(core).encode("utf-8")).hexdigest()
 
 
-def _sha256_file(path: Path) -> tuple[str, int]:
+def _copy_hashed(source: Path, zf: zipfile.ZipFile, name: str) -> tuple[str, int]:
+    """Copy a file into the zip as member ``name``; (SHA-256, size) of exactly the bytes copied."""
     digest = hashlib.sha256()
     size = 0
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
+    with open(source, "rb") as src, zf.open(member_info(name), "w") as dest:
+        for chunk in iter(lambda: src.read(1 << 20), b""):
             digest.update(chunk)
+            dest.write(chunk)
             size += len(chunk)
     return digest.hexdigest(), size
 
@@ -180,10 +183,11 @@ def write_bundle(snapshot: InspectionSnapshot, out_dir: Path, pdf_bytes: bytes, 
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
-            with zipfile.ZipFile(fh, "w") as zf:
-                zf.writestr(PDF_MEMBER, pdf_bytes, compress_type=zipfile.ZIP_STORED)
+            # Every container field is fixed (sync_zip.member_info): head office refuses any other.
+            with zipfile.ZipFile(fh, "w", allowZip64=False) as zf:
+                zf.writestr(member_info(PDF_MEMBER), pdf_bytes)
                 members[PDF_MEMBER] = {"sha256": hashlib.sha256(pdf_bytes).hexdigest(), "size": len(pdf_bytes)}
-                zf.writestr(DATA_MEMBER, data, compress_type=zipfile.ZIP_DEFLATED)
+                zf.writestr(member_info(DATA_MEMBER), data)
                 members[DATA_MEMBER] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
                 for photo in snapshot.photos:
                     name = photo_member(photo.sha256, photo.original_path)
@@ -196,23 +200,26 @@ def write_bundle(snapshot: InspectionSnapshot, out_dir: Path, pdf_bytes: bytes, 
                             f"The original of photo {photo.original_name} ({source}) is missing, so inspection "
                             f"{ins.id} cannot be bundled whole. Restore the photos folder from a backup.",
                         )
-                    sha, size = _sha256_file(source)
+                    sha, size = _copy_hashed(source, zf, name)
                     if sha != photo.sha256:
                         raise SyncError(
                             "photo_changed",
                             f"The original of photo {photo.original_name} ({source}) no longer matches its "
                             "recorded SHA-256; the file was changed on disk. Restore it from a backup.",
                         )
-                    zf.write(source, name, compress_type=zipfile.ZIP_STORED)
                     members[name] = {"sha256": sha, "size": size}
                 manifest = {"bundle_format": BUNDLE_FORMAT, "inspection_id": ins.id, "members": members}
                 manifest_bytes = json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8")
                 signature = sign_manifest(manifest_bytes)  # before any write of it: a failure leaves no bundle
-                zf.writestr(MANIFEST_MEMBER, manifest_bytes, compress_type=zipfile.ZIP_DEFLATED)
-                zf.writestr(MANIFEST_SIG_MEMBER, signature, compress_type=zipfile.ZIP_STORED)
+                zf.writestr(member_info(MANIFEST_MEMBER), manifest_bytes)
+                zf.writestr(member_info(MANIFEST_SIG_MEMBER), signature)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
+    except zipfile.LargeZipFile:
+        tmp.unlink(missing_ok=True)
+        raise SyncError("too_large", f"Inspection {ins.id} is too large for one bundle (4 GB or more); "
+                        "remove very large photos from it and sign again.") from None
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise SyncError("write_failed", f"Could not write the bundle {target} ({exc.strerror or exc}). "

@@ -3,9 +3,10 @@
     check = verify_bundle(path, data_dir.root / "trust")
     if check.ok: ... check.data, check.digest, check.bundle_sha256
 
-A bundle is refused unless the zip is sound, manifest.sig is a valid signature over the
-exact bytes of manifest.json, every member matches the manifest, inspection.json is valid,
-the PDF is signed by a trusted key, the manifest by the very same certificate, and the PDF
+A bundle is refused unless the zip container is laid out exactly as Inspector writes it
+(sync_zip.py, code "zip_structure"), manifest.sig is a valid signature over the exact bytes of
+manifest.json and itself in the exact form Inspector writes, every member matches the manifest,
+inspection.json is valid, the PDF is signed by a trusted key, the manifest by the very same certificate, and the PDF
 names this inspection and carries the digest of this data. Pure: no Qt, no SQL, no writes
 outside a scratch folder, so it can run in worker processes (sync_import.py does).
 """
@@ -18,7 +19,6 @@ import io
 import json
 import os
 import re
-import struct
 import tempfile
 import zipfile
 import zlib
@@ -37,6 +37,7 @@ from .sync_bundle import (
 )
 from .sync_check import HEX64, validate_data
 from .sync_sign import MANIFEST_SIG_MEMBER, MAX_SIG_BYTES, check_manifest_signature
+from .sync_zip import Entry, ZipStructureError, differs_from_zipfile, nonstandard_fields, parse_zip
 
 MAX_MEMBER_BYTES = 512 * 1024 * 1024  # no real photo or report comes near; a zip bomb does
 MAX_JSON_BYTES = 64 * 1024 * 1024  # manifest.json and inspection.json: a few hundred KB in practice
@@ -120,32 +121,6 @@ def _check_names(zf: zipfile.ZipFile) -> str | None:
     return None
 
 
-def _check_local_headers(zf: zipfile.ZipFile) -> str | None:
-    """Each member's local header must repeat its central directory entry exactly.
-
-    Python's zipfile reads sizes, CRC and method from the central directory and skips most of
-    the local header, so without this a changed local header byte would go unnoticed."""
-    fp = zf.fp
-    assert fp is not None
-    for info in zf.infolist():
-        fp.seek(info.header_offset)
-        header = fp.read(zipfile.sizeFileHeader)
-        if len(header) != zipfile.sizeFileHeader:
-            return f"the local header of {info.filename!r} is cut short"
-        (magic, version, system, flags, method, mtime, mdate, crc, csize, usize,
-         name_len, extra_len) = struct.unpack(zipfile.structFileHeader, header)
-        year, month, day, hour, minute, second = info.date_time
-        expected = (zipfile.stringFileHeader, info.extract_version, info.reserved, info.flag_bits,
-                    info.compress_type, (hour << 11) | (minute << 5) | (second // 2),
-                    ((year - 1980) << 9) | (month << 5) | day, info.CRC, info.compress_size, info.file_size)
-        if (magic, version, system, flags, method, mtime, mdate, crc, csize, usize) != expected:
-            return f"the local header of {info.filename!r} does not match the zip's central directory"
-        fp.seek(name_len, 1)
-        if fp.read(extra_len) != info.extra:
-            return f"the local header of {info.filename!r} does not match the zip's central directory"
-    return None
-
-
 def _member_hash(zf: zipfile.ZipFile, name: str) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
@@ -188,11 +163,28 @@ def _check_signed_manifest(zf: zipfile.ZipFile) -> tuple[str, str, Any, Any]:
                 None, None)
     if MANIFEST_SIG_MEMBER not in zf.namelist():
         return "manifest_mismatch", "manifest.sig is missing, so nothing vouches for the bundle's data", None, None
-    cert, problem = check_manifest_signature(raw, _read_small(zf, MANIFEST_SIG_MEMBER, MAX_SIG_BYTES))
+    sig = _read_small(zf, MANIFEST_SIG_MEMBER, MAX_SIG_BYTES)
+    cert, problem = check_manifest_signature(raw, sig)
     if cert is None:
         return "manifest_mismatch", problem, None, None
+    if sig != _canonical_sig(sig, cert):
+        return ("manifest_mismatch", "manifest.sig is not byte for byte in the form Inspector writes it (spacing, "
+                "certificate or signature encoding changed); the bundle was altered after it was written", None, None)
     problem = _check_members(zf, manifest)
     return ("manifest_mismatch", problem, None, None) if problem else ("", "", manifest, cert)
+
+
+def _canonical_sig(sig: bytes, cert: Any) -> bytes:
+    """manifest.sig as sync_sign.manifest_signature writes it for the same signature and certificate.
+
+    Its parsers ignore JSON whitespace, PEM line breaks and base64 padding bits, so a byte changed
+    there would leave a valid signature; only the exact bytes the laptop wrote are accepted."""
+    from cryptography.hazmat.primitives import serialization
+
+    doc = json.loads(sig.decode("utf-8"))  # check_manifest_signature has parsed it already
+    doc["certificate"] = cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
+    doc["signature"] = base64.b64encode(base64.b64decode(doc["signature"])).decode("ascii")
+    return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8")
 
 
 def _check_members(zf: zipfile.ZipFile, manifest: Any) -> str | None:
@@ -308,33 +300,43 @@ def verify_bundle(path: Path, trust_dir: Path | None, *, check_signature: bool =
     path = Path(path)
     try:
         source, file_sha = _read_bundle(path)
-        zf = zipfile.ZipFile(source)
+        fh = source if isinstance(source, io.BytesIO) else open(source, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         return _refuse(path, "unreadable", "the file does not exist")
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
-        # ValueError: e.g. "negative seek value" from a damaged end record
-        return _refuse(path, "unreadable", f"not a readable bundle (zip) file ({exc}); copy it again from the laptop")
-    with zf:
+    except OSError as exc:
+        return _refuse(path, "unreadable", f"the file cannot be read ({exc.strerror or exc}); copy it again from the laptop")
+    with fh:
         try:
-            check = _verify_open(path, zf, trust_dir, check_signature, scratch)
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, NotImplementedError, ValueError) as exc:
-            # RuntimeError: zipfile's message for encrypted members; EOF/BadZip: a cut-off or damaged member;
-            # zlib.error: a damaged deflate stream (about 1 in 5 byte flips inside inspection.json);
-            # NotImplementedError: a damaged "version needed" field ("zip file version 24.8");
-            # ValueError: a damaged offset ("negative seek value")
-            return _refuse(path, "unreadable", f"the bundle is damaged ({exc}); copy it again from the laptop")
+            # Strictly, before zipfile: it reads only some fields and trusts the rest.
+            entries = parse_zip(fh, MAX_JSON_BYTES)
+        except ZipStructureError as exc:
+            return _refuse(path, exc.code, f"{exc}; the bundle was damaged or altered, copy it again from the laptop")
+        except OSError as exc:
+            return _refuse(path, "unreadable", f"the file cannot be read ({exc.strerror or exc}); copy it again from the laptop")
+        try:
+            zf = zipfile.ZipFile(fh)
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
+            # ValueError: e.g. "negative seek value" from a damaged end record
+            return _refuse(path, "unreadable", f"not a readable bundle (zip) file ({exc}); copy it again from the laptop")
+        with zf:
+            try:
+                check = _verify_open(path, zf, entries, trust_dir, check_signature, scratch)
+            except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, NotImplementedError, ValueError) as exc:
+                # RuntimeError: zipfile's message for encrypted members; EOF/BadZip: a cut-off member or a
+                # bad CRC of a stored one; the others: kept from before the strict parse, as a safety net
+                return _refuse(path, "unreadable", f"the bundle is damaged ({exc}); copy it again from the laptop")
     check.bundle_sha256 = file_sha
     return check
 
 
-def _verify_open(path: Path, zf: zipfile.ZipFile, trust_dir: Path | None, check_signature: bool,
-                 scratch: Path) -> BundleCheck:
+def _verify_open(path: Path, zf: zipfile.ZipFile, entries: list[Entry], trust_dir: Path | None,
+                 check_signature: bool, scratch: Path) -> BundleCheck:
+    problem = differs_from_zipfile(zf, entries)
+    if problem:
+        return _refuse(path, "zip_structure", f"{problem}; the bundle was altered, copy it again from the laptop")
     problem = _check_names(zf)
     if problem:
         return _refuse(path, "bad_member", problem)
-    problem = _check_local_headers(zf)
-    if problem:
-        return _refuse(path, "unreadable", f"{problem}; the bundle is damaged, copy it again from the laptop")
     code, problem, manifest, manifest_cert = _check_signed_manifest(zf)
     if code:
         return _refuse(path, code, problem)
@@ -355,4 +357,10 @@ def _verify_open(path: Path, zf: zipfile.ZipFile, trust_dir: Path | None, check_
         return _refuse(path, "invalid_data", "the photos in the bundle do not match the photos listed in "
                        f"inspection.json (extra: {sorted(members - referenced) or '-'}; "
                        f"missing: {sorted(referenced - members) or '-'})")
-    return _check_pdf(path, zf, data, trust_dir, check_signature, scratch, manifest_cert)
+    check = _check_pdf(path, zf, data, trust_dir, check_signature, scratch, manifest_cert)
+    # Last, so that a bundle re-packed by another zip program with other content gets the content's reason.
+    problem = nonstandard_fields(entries) if check.ok else None
+    if problem:
+        return _refuse(path, "zip_structure", f"{problem}; the bundle was altered or re-packed by another program, "
+                       "copy the original file from the laptop", inspection_id=check.inspection_id, signer=check.signer)
+    return check

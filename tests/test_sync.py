@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
 import shutil
 import sqlite3
+import struct
 import zipfile
 from dataclasses import asdict
 from pathlib import Path
@@ -29,6 +31,7 @@ from inspector.sync import (
     verify_bundle,
 )
 from inspector.sync_sign import check_manifest_signature, key_manifest_signer
+from inspector.sync_zip import member_info
 from tests.conftest import MINI_TEMPLATE
 
 
@@ -66,9 +69,10 @@ def head_office(tmp_path, laptop):
 
 
 def _rewrite(src: Path, dst: Path, change: dict, recompute_manifest: bool, extra: dict | None = None,
-             resign=None) -> Path:
+             resign=None, reverse: bool = False) -> Path:
     """Copy a bundle with some members replaced (name → bytes), optionally with a fresh manifest,
-    signed again with ``resign`` (a sign_manifest) when given."""
+    signed again with ``resign`` (a sign_manifest) when given; written with Inspector's fixed zip
+    fields (as a laptop would), members in reverse order when ``reverse``."""
     with zipfile.ZipFile(src) as zf:
         members = {name: zf.read(name) for name in zf.namelist()}
     members.update(change)
@@ -81,8 +85,8 @@ def _rewrite(src: Path, dst: Path, change: dict, recompute_manifest: bool, extra
         members["manifest.sig"] = resign(members["manifest.json"])
     members.update(extra or {})
     with zipfile.ZipFile(dst, "w") as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
+        for name, data in (reversed(members.items()) if reverse else members.items()):
+            zf.writestr(member_info(name), data)
     return dst
 
 
@@ -333,6 +337,90 @@ def test_untrusted_signer_is_refused(laptop, tmp_path):
         assert verify_bundle(laptop["bundles"][0], b.root / "trust").code == "untrusted"
 
 
+def _container_fields(raw: bytes) -> dict[str, int]:
+    """Byte offsets of zip container fields that Python's zipfile does not check, found with zipfile + struct."""
+    with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+        infos, central = zf.infolist(), zf.start_dir
+    first = infos[0]
+    data = next(i for i in infos if i.filename == "inspection.json")
+    name_len, extra_len = struct.unpack("<HH", raw[data.header_offset + 26: data.header_offset + 30])
+    last_central = central + sum(46 + len(i.filename) for i in infos[:-1])
+    end = len(raw) - 22
+    return {
+        "local version needed": first.header_offset + 4, "local flags": first.header_offset + 6,
+        "local time": first.header_offset + 10, "local date": first.header_offset + 13,
+        "central version made by": central + 4, "central made-by system": central + 5,
+        "central date": central + 14, "central disk number": central + 34,
+        "central internal attributes": central + 36, "central external attributes": central + 40,
+        "last central name length": last_central + 28, "last central extra length": last_central + 30,
+        "last central comment length": last_central + 32, "last central offset": last_central + 42,
+        "end disk number": end + 4, "end entries on disk": end + 8, "end entries": end + 10,
+        "end central size": end + 12, "end central offset": end + 16, "end comment length": end + 20,
+        # deflate ignores the unused high bits of a stream's last byte, and the CRC is of the inflated data
+        "inspection.json last compressed byte": data.header_offset + 30 + name_len + extra_len + data.compress_size - 1,
+        "last byte of the file": len(raw) - 1,
+    }
+
+
+def test_container_field_flips_are_refused_as_zip_structure(laptop, head_office, tmp_path):
+    b, _store = head_office
+    raw = laptop["bundles"][0].read_bytes()
+    target = tmp_path / "flipped.inspection.zip"
+    wrong = {}
+    for field, pos in _container_fields(raw).items():
+        for mask in (0x01, 0x80):  # the lowest and the highest bit: the last compressed byte's padding is high
+            target.write_bytes(raw[:pos] + bytes([raw[pos] ^ mask]) + raw[pos + 1:])
+            check = verify_bundle(target, b.root / "trust")
+            if check.ok or check.code != "zip_structure":
+                wrong[f"{field} ^ {mask:#x}"] = check.code or "accepted"
+    for label, changed in {"a byte after the end record": raw + b"\0", "an archive comment": raw[:-2] + b"\x01\0x"}.items():
+        target.write_bytes(changed)
+        check = verify_bundle(target, b.root / "trust")
+        if check.ok or check.code != "zip_structure":
+            wrong[label] = check.code or "accepted"
+    assert not wrong, wrong
+    assert verify_bundle(laptop["bundles"][0], b.root / "trust").ok  # the control
+
+
+def test_bundles_are_written_with_fixed_container_fields(laptop):
+    """Same fields whatever the clock, umask or OS: nothing in the container depends on the laptop."""
+    for path in laptop["bundles"]:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                assert (info.date_time, info.create_system, info.create_version, info.extract_version,
+                        info.flag_bits, info.internal_attr, info.external_attr, info.extra, info.comment) == (
+                    (1980, 1, 1, 0, 0, 0), 3, 20, 20, 0, 0, 0o100644 << 16, b"", b""), info
+                stored = info.filename.endswith((".pdf", ".sig")) or info.filename.startswith("photos/")
+                assert info.compress_type == (zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED), info
+            assert zf.comment == b""
+
+
+def test_manifest_sig_in_another_spelling_is_refused(laptop, head_office, tmp_path):
+    """JSON spacing and base64 padding bits are ignored by the parsers; the exact bytes are required."""
+    b, _store = head_office
+    src = laptop["bundles"][0]
+    manifest = zipfile.ZipFile(src).read("manifest.json")
+    # ECDSA signatures are 70-72 bytes: sign until the base64 ends in "=" (and so has unused bits)
+    sig = next(s for s in (laptop["resign"](manifest) for _ in range(64))
+               if len(base64.b64decode(json.loads(s)["signature"])) % 3)
+    doc = json.loads(sig)
+    b64 = doc["signature"].rstrip("=")
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    # the last character before "=" carries 2 or 4 unused bits: +1 changes only those
+    same_value = b64[:-1] + alphabet[alphabet.index(b64[-1]) + 1] + doc["signature"][len(b64):]
+    assert base64.b64decode(same_value) == base64.b64decode(doc["signature"])
+    for label, changed in {
+        "tab for a space": sig.replace(b'\n "algorithm"', b'\n\t"algorithm"', 1),
+        "base64 padding bits": sig.replace(doc["signature"].encode(), same_value.encode()),
+    }.items():
+        assert changed != sig and check_manifest_signature(manifest, changed)[0]
+        bad = _rewrite(src, tmp_path / "sig.inspection.zip", {"manifest.sig": changed}, recompute_manifest=False)
+        check = verify_bundle(bad, b.root / "trust")
+        assert not check.ok and check.code == "manifest_mismatch" and "manifest.sig" in check.reason, label
+    same = _rewrite(src, tmp_path / "same.inspection.zip", {"manifest.sig": sig}, recompute_manifest=False)
+    assert verify_bundle(same, b.root / "trust").ok  # the control: the same signature as written
+
+
 def test_path_traversal_and_garbage_are_refused(laptop, head_office, tmp_path):
     b, store = head_office
     evil = _rewrite(laptop["bundles"][0], tmp_path / "evil.inspection.zip", {}, recompute_manifest=False,
@@ -437,8 +525,8 @@ def test_same_inspection_in_other_bytes_is_checked_in_full(laptop, head_office, 
     src = laptop["bundles"][0]
     import_bundles(store, [src], b.root / "trust", b.photos)
     iid = json.loads(zipfile.ZipFile(src).read("inspection.json"))["inspection"]["id"]
-    # Same members, other zip bytes (all deflated): the content is equal but the file is not.
-    repacked = _rewrite(src, tmp_path / "repacked.inspection.zip", {}, recompute_manifest=False)
+    # Same members, other zip bytes (the members in another order): the content is equal but the file is not.
+    repacked = _rewrite(src, tmp_path / "repacked.inspection.zip", {}, recompute_manifest=False, reverse=True)
     assert repacked.read_bytes() != src.read_bytes()
     untrusted = import_bundles(store, [repacked], None, b.photos)
     assert untrusted.already_present == [] and "trust folder" in untrusted.refused[0][1]
