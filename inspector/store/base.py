@@ -28,6 +28,15 @@ def default_actor() -> str:
         return "unknown"
 
 
+def where_clause(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
+    """SQL for the conditions ("column = ?", value) whose value is given; empty ones are left out.
+
+        where_clause([("status = ?", "open"), ("branch_id = ?", None)])  # ("status = ?", ["open"])
+    """
+    used = [(clause, value) for clause, value in conditions if value]
+    return " AND ".join(clause for clause, _ in used) or "1 = 1", [value for _, value in used]
+
+
 class StoreBase:
     """Owns the connection. Every edit runs inside `self.edit()` and writes an audit entry."""
 

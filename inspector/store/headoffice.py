@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..model import INSPECTION_TYPES, Inspection
-from .base import StoreBase
+from .base import StoreBase, where_clause
 from .connection import StoreError
 
 COUNTED_STATUSES = ("finished", "signed")
@@ -91,13 +91,9 @@ class HeadOfficeMixin(StoreBase):
 
     def list_complaints(self, branch_id: str | None = None, since: str | None = None,
                         until: str | None = None) -> list[Complaint]:
-        where, params = ["1 = 1"], []
-        for clause, value in (("branch_id = ?", branch_id), ("received_at >= ?", since and since[:10]),
-                              ("received_at <= ?", until and until[:10])):
-            if value:
-                where.append(clause)
-                params.append(value)
-        rows = self.query(f"SELECT * FROM complaints WHERE {' AND '.join(where)} ORDER BY received_at, id", params)
+        where, params = where_clause([("branch_id = ?", branch_id), ("received_at >= ?", since and since[:10]),
+                                      ("received_at <= ?", until and until[:10])])
+        rows = self.query(f"SELECT * FROM complaints WHERE {where} ORDER BY received_at, id", params)
         return [Complaint(**row) for row in rows]
 
     # --- rectifications: evidence and follow-ups -------------------------------------------
@@ -165,13 +161,7 @@ class HeadOfficeMixin(StoreBase):
 
     def list_rectification_rows(self, status: str | None = None, branch_id: str | None = None) -> list[RectificationRow]:
         """Every rectification with its branch, inspection, evidence and follow-up counts; soonest deadline first."""
-        where, params = ["1 = 1"], []
-        if status:
-            where.append("r.status = ?")
-            params.append(status)
-        if branch_id:
-            where.append("i.branch_id = ?")
-            params.append(branch_id)
+        where, params = where_clause([("r.status = ?", status), ("i.branch_id = ?", branch_id)])
         rows = self.conn.execute(
             "SELECT r.inspection_id, r.item_id, r.owner, r.deadline, r.status, r.closed_at, r.closing_note,"
             " i.branch_id, b.code, b.name, i.type, i.started_at, i.template_id, i.template_version,"
@@ -180,7 +170,7 @@ class HeadOfficeMixin(StoreBase):
             " (SELECT count(*) FROM follow_ups u WHERE u.original_inspection_id = r.inspection_id"
             "   AND u.item_id = r.item_id)"
             " FROM rectifications r JOIN inspections i ON i.id = r.inspection_id JOIN branches b ON b.id = i.branch_id"
-            f" WHERE {' AND '.join(where)} ORDER BY r.status DESC, r.deadline, b.code, r.item_id",
+            f" WHERE {where} ORDER BY r.status DESC, r.deadline, b.code, r.item_id",
             params,
         ).fetchall()
         return [RectificationRow(*row) for row in rows]

@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import scoring
 from ..model import INSPECTION_TYPES, RESULTS, Finding, Inspection
-from .base import StoreBase
+from .base import StoreBase, where_clause
 from .connection import StoreError
 
 _FINDING_FIELDS = ("result", "occurrences", "staff", "repeat", "note", "selected")
@@ -93,23 +93,17 @@ class InspectionsMixin(StoreBase):
         search: str = "",
     ) -> list[InspectionRow]:
         """Inspections newest first, filtered; `since`/`until` compare ISO dates of the start."""
-        where, params = ["1 = 1"], []
-        for column, value in (("i.branch_id", branch_id), ("i.type", type), ("i.status", status), ("i.grade", grade)):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
-        if since:
-            where.append("substr(i.started_at, 1, 10) >= ?")
-            params.append(since[:10])
-        if until:
-            where.append("substr(i.started_at, 1, 10) <= ?")
-            params.append(until[:10])
+        where, params = where_clause([
+            ("i.branch_id = ?", branch_id), ("i.type = ?", type), ("i.status = ?", status), ("i.grade = ?", grade),
+            ("substr(i.started_at, 1, 10) >= ?", since and since[:10]),
+            ("substr(i.started_at, 1, 10) <= ?", until and until[:10]),
+        ])
         if search.strip():
-            where.append("(b.name LIKE ? OR b.code LIKE ? OR i.inspectors LIKE ? OR i.id LIKE ?)")
+            where += " AND (b.name LIKE ? OR b.code LIKE ? OR i.inspectors LIKE ? OR i.id LIKE ?)"
             params += [f"%{search.strip()}%"] * 4
         rows = self.query(
             "SELECT i.*, b.code AS branch_code, b.name AS branch_name, b.region AS region FROM inspections i"
-            f" JOIN branches b ON b.id = i.branch_id WHERE {' AND '.join(where)} ORDER BY i.started_at DESC",
+            f" JOIN branches b ON b.id = i.branch_id WHERE {where} ORDER BY i.started_at DESC",
             params,
         )
         return [

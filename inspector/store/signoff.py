@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from ..model import SIGNER_ROLES, InspectionSnapshot, Rectification, Signature
-from .base import StoreBase
+from .base import StoreBase, where_clause
 from .connection import StoreError
 
 
@@ -46,14 +46,8 @@ class SignoffMixin(StoreBase):
         return Rectification(**self._require(rows[0] if rows else None, "Rectification", item_id))
 
     def list_rectifications(self, inspection_id: str | None = None, status: str | None = None) -> list[Rectification]:
-        where, params = ["1 = 1"], []
-        if inspection_id:
-            where.append("inspection_id = ?")
-            params.append(inspection_id)
-        if status:
-            where.append("status = ?")
-            params.append(status)
-        rows = self.query(f"SELECT * FROM rectifications WHERE {' AND '.join(where)} ORDER BY deadline, item_id", params)
+        where, params = where_clause([("inspection_id = ?", inspection_id), ("status = ?", status)])
+        rows = self.query(f"SELECT * FROM rectifications WHERE {where} ORDER BY deadline, item_id", params)
         return [Rectification(**row) for row in rows]
 
     # --- signatures -----------------------------------------------------------------------
