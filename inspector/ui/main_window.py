@@ -188,32 +188,33 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.inspections.table.setFocus()
 
-    def _action(self, text: str, slot, shortcut_id: str | None = None, name: str = "") -> QAction:
+    def add_action(self, text: str, slot, shortcut_id: str | None = None, name: str = "") -> QAction:
+        """A window action (also for the screens that plug in): menu text, toolbar label, shortcut."""
         action = QAction(text, self)
         action.setObjectName(name or (shortcut_id or text))
         action.setIconText(shortcuts.toolbar_text(text))
         if shortcut_id:
             shortcuts.apply(action, shortcut_id)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)  # shortcuts work even when the menu bar is hidden
         return action
 
     def _make_actions(self) -> None:
         for action in self.actions():
             self.removeAction(action)
-        self.new_action = self._action(self.tr("&New inspection…"), self.new_inspection, "new_inspection")
-        self.demo_action = self._action(self.tr("Load &demo data"), self.load_demo, name="load_demo")
-        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, "settings")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, "quit")
-        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, "refresh")
-        self.find_action = self._action(self.tr("&Search inspections"), self._focus_search, "find")
-        self.clear_action = self._action(
+        self.new_action = self.add_action(self.tr("&New inspection…"), self.new_inspection, "new_inspection")
+        self.demo_action = self.add_action(self.tr("Load &demo data"), self.load_demo, name="load_demo")
+        self.settings_action = self.add_action(self.tr("&Settings…"), self.show_settings, "settings")
+        self.quit_action = self.add_action(self.tr("&Quit"), self.close, "quit")
+        self.refresh_action = self.add_action(self.tr("&Refresh"), self.refresh, "refresh")
+        self.find_action = self.add_action(self.tr("&Search inspections"), self._focus_search, "find")
+        self.clear_action = self.add_action(
             self.tr("&Clear filters"), lambda: self.inspections.clear_filters(), "clear_filters"
         )
-        self.add_branch_action = self._action(self.tr("Add &branch…"), lambda: self.branches.add_branch(), "add_branch")
-        self.help_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "help")
-        self.about_action = self._action(self.tr("&About Inspector"), self.show_about, name="about")
-        self.close_action = self._action(self.tr("&Close inspection"), self._close_workspace, "close_inspection")
+        self.add_branch_action = self.add_action(self.tr("Add &branch…"), lambda: self.branches.add_branch(), "add_branch")
+        self.help_action = self.add_action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "help")
+        self.about_action = self.add_action(self.tr("&About Inspector"), self.show_about, name="about")
+        self.close_action = self.add_action(self.tr("&Close inspection"), self._close_workspace, "close_inspection")
         self.list_actions = [self.refresh_action, self.find_action, self.clear_action, self.add_branch_action]
         self.close_action.setEnabled(False)
         self.close_action.setVisible(False)

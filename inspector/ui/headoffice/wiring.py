@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QVBoxLayout, QWidget
-
-from ..shortcuts import toolbar_text
 
 
 class Page(QWidget):
@@ -55,19 +53,21 @@ def install(window) -> None:
         window.stack.setCurrentWidget(page)
         page.body.setFocus()
 
-    dashboard = QAction(QCoreApplication.translate("HeadOfficePages", "Head-office &dashboard"), window)
-    dashboard.setObjectName("show_dashboard")
+    dashboard = window.add_action(
+        QCoreApplication.translate("HeadOfficePages", "Head-office &dashboard"),
+        lambda: show("dashboard"),
+        name="show_dashboard",
+    )
     dashboard.setShortcut(QKeySequence("Ctrl+Shift+D"))
-    dashboard.triggered.connect(lambda: show("dashboard"))
-    rectifications = QAction(QCoreApplication.translate("HeadOfficePages", "&Rectifications (整改)"), window)
-    rectifications.setObjectName("show_rectifications")
+    rectifications = window.add_action(
+        QCoreApplication.translate("HeadOfficePages", "&Rectifications (整改)"),
+        lambda: show("rectifications"),
+        name="show_rectifications",
+    )
     rectifications.setShortcut(QKeySequence("Ctrl+Shift+R"))
-    rectifications.triggered.connect(lambda: show("rectifications"))
     view = window.menus["view"]
     view.addSeparator()
     for action in (dashboard, rectifications):
-        action.setIconText(toolbar_text(action.text()))
-        window.addAction(action)
         view.addAction(action)
     for bar in window.findChildren(QToolBar, "mainToolbar"):
         bar.addSeparator()

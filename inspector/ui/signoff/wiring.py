@@ -9,11 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 
 from .. import errors, shortcuts
-from ..shortcuts import toolbar_text
 from .export_dialog import ExportDialog
 from .keys_dialog import KeysDialog
 from .sign_dialog import SignDialog
@@ -51,12 +49,20 @@ class SignoffController(QObject):
         self.store = window.store
         self.keys_dir = window.data_dir.keys
         self.dialogs: list[QWidget] = []  # open dialogs, kept alive while they are shown
-        self.review_action = self._action(self.tr("&Review and sign…"), self.review_current, "actReviewSign")
-        self.export_action = self._action(self.tr("&Export report…"), self.export_current, "actExportReport")
+        self.review_action = self.window.add_action(
+            self.tr("&Review and sign…"), self.review_current, name="actReviewSign"
+        )
+        self.export_action = self.window.add_action(
+            self.tr("&Export report…"), self.export_current, name="actExportReport"
+        )
         shortcuts.apply(self.export_action, "export_report")
-        self.correction_action = self._action(self.tr("Start &correction"), self.correct_current, "actCorrection")
-        self.keys_action = self._action(self.tr("Signing &keys…"), self.show_keys, "actSigningKeys")
-        self.verify_action = self._action(self.tr("&Verify a report…"), self.show_verify, "actVerifyReport")
+        self.correction_action = self.window.add_action(
+            self.tr("Start &correction"), self.correct_current, name="actCorrection"
+        )
+        self.keys_action = self.window.add_action(self.tr("Signing &keys…"), self.show_keys, name="actSigningKeys")
+        self.verify_action = self.window.add_action(
+            self.tr("&Verify a report…"), self.show_verify, name="actVerifyReport"
+        )
         self.inspection_actions = [self.review_action, self.export_action, self.correction_action]
 
         file_menu = window.menus["file"]
@@ -73,14 +79,6 @@ class SignoffController(QObject):
         window.inspections.table.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
         window.inspections.countChanged.connect(lambda _n: self.update_actions())
         self._stack_changed()
-
-    def _action(self, text: str, slot: Callable[[], Any], name: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setIconText(toolbar_text(text))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)  # its shortcut works with the menu closed
-        return action
 
     # --- state --------------------------------------------------------------------------------
     def current_id(self) -> str | None:

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from .. import errors
@@ -27,11 +26,17 @@ class SyncController(QObject):
         self.setObjectName("syncController")
         self.window = window
         self.dialogs: list[QDialog] = []
-        self.bundle_action = self._action(self.tr("Write sync &bundles…"), self.show_bundle, "actWriteBundles")
-        self.import_action = self._action(self.tr("&Import bundles…"), self.show_import, "actImportBundles")
-        self.data_action = self._action(self.tr("Export data for &analysts…"), self.show_data_export, "actExportData")
-        self.history_action = self._action(
-            self.tr("Export &history of the selected inspection…"), self.show_history, "actExportHistory"
+        self.bundle_action = self.window.add_action(
+            self.tr("Write sync &bundles…"), self.show_bundle, name="actWriteBundles"
+        )
+        self.import_action = self.window.add_action(
+            self.tr("&Import bundles…"), self.show_import, name="actImportBundles"
+        )
+        self.data_action = self.window.add_action(
+            self.tr("Export data for &analysts…"), self.show_data_export, name="actExportData"
+        )
+        self.history_action = self.window.add_action(
+            self.tr("Export &history of the selected inspection…"), self.show_history, name="actExportHistory"
         )
         file_menu = window.menus["file"]
         for action in (self.bundle_action, self.import_action, self.data_action, self.history_action):
@@ -40,13 +45,6 @@ class SyncController(QObject):
         window.inspections.table.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
         window.inspections.countChanged.connect(lambda _n: self.update_actions())
         self.update_actions()
-
-    def _action(self, text: str, slot: Callable[[], Any], name: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
 
     def current_id(self) -> str | None:
         return self.window.workspace_inspection_id() or self.window.inspections.current_id()
