@@ -79,3 +79,13 @@ def store(data_dir: DataDir, mini_template: dict):
     s.store_template(mini_template)
     yield s
     s.close()
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> list:
+    """Message boxes are recorded instead of blocking the test (errors.run_message_box)."""
+    from inspector.ui import errors
+
+    shown: list = []
+    monkeypatch.setattr(errors, "run_message_box", shown.append)
+    return shown

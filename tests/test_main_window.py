@@ -8,22 +8,13 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from inspector.app import already_open_message, open_store, run_app
 from inspector.paths import DataDir
-from inspector.ui import errors
 from inspector.ui.main_window import LAST_INSPECTION_KEY, MainWindow
 from inspector.ui.qt_setup import install_language
 from inspector.ui.single_instance import InstanceLock
-
-
-@pytest.fixture
-def boxes(monkeypatch) -> list[QMessageBox]:
-    """Message boxes are recorded instead of blocking the test."""
-    shown: list[QMessageBox] = []
-    monkeypatch.setattr(errors, "run_message_box", shown.append)
-    return shown
 
 
 @pytest.fixture

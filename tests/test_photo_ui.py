@@ -13,14 +13,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from inspector.model import Signature
 from inspector.photos import import_photo
 from inspector.store import Store
-from inspector.ui import errors
 from inspector.ui.photos.annotate import AnnotateDialog, annotated_pixmap, load_image
 from inspector.ui.photos.bulk_attach import BulkAttachDialog
 from inspector.ui.photos.unassigned import UnassignedDialog
 from inspector.ui.qt_setup import install_font
-from inspector.ui.workspace import WorkspaceWidget
 from inspector.ui.workspace.photo_strip import PhotoStrip
 from tests import photo_samples
+from tests.qt_helpers import open_workspace
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -32,14 +31,6 @@ def cjk_font(qapp: QApplication) -> str:
 def inspection(store):
     branch = store.add_branch("0101", "城东支行")
     return store.create_inspection(branch.id, "onsite", ["张三"])
-
-
-@pytest.fixture
-def shown_boxes(monkeypatch):
-    """Error boxes are recorded instead of blocking (the team's test runner for them)."""
-    boxes: list[QMessageBox] = []
-    monkeypatch.setattr(errors, "run_message_box", boxes.append)
-    return boxes
 
 
 def make_strip(qtbot, store, inspection_id: str, item_id: str = "dress.uniform") -> PhotoStrip:
@@ -110,14 +101,7 @@ def test_drop_a_jpeg_onto_the_strip_stores_and_shows_it(qtbot, store, inspection
 
 
 def test_drop_on_the_item_panel_and_paste_an_image_from_the_clipboard(qtbot, store, inspection, tmp_path):
-    ws = WorkspaceWidget(store, inspection.id)
-    qtbot.addWidget(ws)
-    ws.resize(1366, 768)
-    ws.show()
-    qtbot.waitExposed(ws)
-    ws.activateWindow()
-    ws.focus_checklist()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.item_list)
+    ws = open_workspace(qtbot, store, inspection.id)
     strip = ws.item_panel.photos
     item = ws.current_item
 
@@ -215,7 +199,7 @@ def test_viewer_navigates_and_removes_with_an_audit_entry(qtbot, store, inspecti
     assert strip.count() == 2  # the strip followed
 
 
-def test_removal_is_refused_once_signed(qtbot, store, inspection, tmp_path, shown_boxes):
+def test_removal_is_refused_once_signed(qtbot, store, inspection, tmp_path, boxes):
     add_photos(store, inspection.id, tmp_path, 1)
     store.finish_inspection(inspection.id)
     for role in ("inspector", "branch_head"):
@@ -228,7 +212,7 @@ def test_removal_is_refused_once_signed(qtbot, store, inspection, tmp_path, show
     assert not viewer.remove_button.isEnabled() and not viewer.annotate_button.isEnabled()
     assert "signed" in viewer.remove_button.toolTip()
     assert viewer.remove_current(ask=False) is False  # the store refuses it too
-    assert shown_boxes and "signed" in shown_boxes[-1].text()
+    assert boxes and "signed" in boxes[-1].text()
     assert len(store.list_photos(inspection.id)) == 1
     assert "photo.remove" not in [e.action for e in store.audit_entries(inspection.id)]
 

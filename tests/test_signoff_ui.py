@@ -13,11 +13,10 @@ from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from inspector.photos import import_photo
 from inspector.signing import create_identity, list_identities, verify_pdf
-from inspector.ui import errors
 from inspector.ui.qt_setup import install_font, install_language
 from inspector.ui.signoff import wiring
 from inspector.ui.signoff.export_dialog import ExportDialog
@@ -34,13 +33,6 @@ def english(qapp):
     install_font(qapp)
     install_language("en")
     yield
-
-
-@pytest.fixture
-def boxes(monkeypatch) -> list[QMessageBox]:
-    shown: list[QMessageBox] = []
-    monkeypatch.setattr(errors, "run_message_box", shown.append)
-    return shown
 
 
 @pytest.fixture

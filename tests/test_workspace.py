@@ -11,6 +11,7 @@ from inspector.store import StoreError
 from inspector.ui.qt_setup import install_font
 from inspector.ui.workspace import WorkspaceWidget, render_workspace_screenshot
 from inspector.ui.workspace.finish_dialog import FinishDialog
+from tests.qt_helpers import open_workspace
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -36,17 +37,6 @@ def branch(store):
 def inspection(store, branch):
     return store.create_inspection(branch.id, "onsite", ["张三"])
 
-
-def open_workspace(qtbot, store, inspection_id: str) -> WorkspaceWidget:
-    widget = WorkspaceWidget(store, inspection_id)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    widget.focus_checklist()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.item_list)
-    return widget
 
 
 def key(qtbot, widget: WorkspaceWidget, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:
