@@ -11,11 +11,9 @@ drawn, so decoded pixels of at most one photo are in memory at any time.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import tempfile
 from collections.abc import Callable
-from dataclasses import fields
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -28,9 +26,10 @@ from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 
-from .audit import canonical_json
 from .model import InspectionSnapshot, Photo
 from .paths import UI_FONT_PATH
+from .photo_copies import copy_path
+from .report_digest import DIGEST_KEYWORD, inspection_digest
 from .report_parts import ReportContext, cover, findings, rectifications, signatures, summary
 from .report_text import FONT_LATIN, LABELS, MUTED, RULE, draw_text, fmt_time, register_fonts
 from .scoring import score_inspection
@@ -47,56 +46,10 @@ rl_config.useA85 = 0
 MARGIN_X = 20 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
-DIGEST_VERSION = 1
 
 Progress = Callable[[int, int], None]
 
 
-def _plain(record: Any) -> dict[str, Any]:
-    """A flat record's fields (asdict deep-copies every list first, which the JSON does not need)."""
-    return {f.name: getattr(record, f.name) for f in fields(record)}
-
-
-def inspection_digest(snapshot: InspectionSnapshot) -> str:
-    """SHA-256 (hex) over the canonical JSON of the inspection's data.
-
-    Covers the inspection, branch, findings, photos (by content hash), timings, signatures
-    (image and strokes by hash), rectifications and the template id and version. Local row
-    ids and file paths are left out, so a copy imported elsewhere gives the same digest.
-    """
-    photos = sorted(
-        (
-            {"sha256": p.sha256, "item_id": p.item_id, "taken_at": p.taken_at, "taken_at_source": p.taken_at_source,
-             "imported_at": p.imported_at, "original_name": p.original_name, "annotations": p.annotations}
-            for p in snapshot.photos
-        ),
-        key=lambda p: (p["sha256"], p["item_id"] or ""),
-    )
-    timings = sorted(
-        ({k: v for k, v in _plain(t).items() if k != "id"} for t in snapshot.timings),
-        key=canonical_json,
-    )
-    signatures_ = sorted(
-        (
-            {"role": s.role, "name": s.name, "title": s.title, "signed_at": s.signed_at,
-             "image_sha256": hashlib.sha256(s.image_png).hexdigest(),
-             "strokes_sha256": hashlib.sha256(canonical_json(s.strokes).encode()).hexdigest()}
-            for s in snapshot.signatures
-        ),
-        key=lambda s: s["role"],
-    )
-    data: dict[str, Any] = {
-        "digest_version": DIGEST_VERSION,
-        "template": {"id": snapshot.template["id"], "version": snapshot.template["version"]},
-        "inspection": _plain(snapshot.inspection),
-        "branch": _plain(snapshot.branch),
-        "findings": sorted((_plain(f) for f in snapshot.findings), key=lambda f: f["item_id"]),
-        "photos": photos,
-        "timings": timings,
-        "signatures": signatures_,
-        "rectifications": sorted((_plain(r) for r in snapshot.rectifications), key=lambda r: r["item_id"]),
-    }
-    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
 
 
 def count_pages(pdf: bytes) -> int:
@@ -190,7 +143,7 @@ class _Photos:
         self.photos_dir = Path(ctx.snapshot.photos_dir)
 
     def _source(self, photo: Photo) -> Path:
-        display = self.photos_dir / photo.display_path
+        display = copy_path(self.photos_dir, photo, "display")
         needs_layer = bool(photo.annotations) and draw_annotations is not None
         needs_caption = self.burn_in and render_caption_copy is not None
         if not (needs_layer or needs_caption):
@@ -215,7 +168,7 @@ class _Photos:
 
     def __call__(self, photo: Photo, width: float, height: float) -> list[Flowable]:
         t = self.ctx.t
-        display = self.photos_dir / photo.display_path
+        display = copy_path(self.photos_dir, photo, "display")
         pixels = _pixels(display)
         if pixels is None:  # missing, or not an image any more: say so instead of failing the report
             self.tick()
@@ -275,6 +228,7 @@ def build_report(
             out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, title=f"{ctx.t('title')} {branch.name} {fmt_time(ins.started_at)[:10]}",
             author=", ".join(ins.inspectors), subject=ins.id, creator="Inspector", pageCompression=1,
+            keywords=f"{DIGEST_KEYWORD}{digest}",  # so head office finds it without parsing the pages
             initialFontName=FONT_LATIN,
         )
         doc.build(story, canvasmaker=partial(_NumberedCanvas, decorate=decorate))

@@ -12,26 +12,26 @@ Verification reports one of:
   unreadable      not a PDF, or a file that cannot be read
 
 Beyond pyHanko's checks, "valid" also requires that the only unsigned bytes (the
-/Contents hole) are exactly what pyHanko writes: upper-case hex of strict DER, zero
-padding, and no edits to CMS fields the signer's signature does not cover. With
-pyHanko alone, 94 of 2,477 one-byte flips inside the hole went unnoticed (mostly in
-the padding, also the digestAlgorithms list, the outer DER length and the signer id).
+/Contents hole) are exactly what pyHanko writes and that the CMS carries nothing the
+signature does not cover (signing_checks.py). A report of a certificate that pyHanko
+already validated in this process against the same trust folder is re-checked cheaply
+(signing_recheck.py); that path can only accept, anything else is verified in full.
 """
 
 from __future__ import annotations
 
-import binascii
 import io
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from asn1crypto import parser as asn1_parser
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from inspector import signing_recheck
 from inspector.atomic import write_atomic
+from inspector.signing_checks import cms_problem, hole_is_exact
 from inspector.signing_keys import (
     Identity,
     SigningError,
@@ -162,80 +162,6 @@ def _vouched_for(cert: x509.Certificate, trusted: list[x509.Certificate]) -> boo
     return False
 
 
-def _der_is_strict(data: bytes) -> bool:
-    """Every constructed element is exactly filled by its children (definite lengths, no
-    end-of-contents markers), so no length can be stretched into the zero padding."""
-    pos = 0
-    while pos < len(data):
-        cls, method, tag, header, body, trailer = asn1_parser.parse(data[pos:])
-        if trailer or (cls == 0 and tag == 0):
-            return False
-        if method == 1 and not _der_is_strict(body):
-            return False
-        pos += len(header) + len(body)
-    return True
-
-
-def _hole_is_exact(data: bytes, byte_range: list[int], contents: bytes) -> bool:
-    """The unsigned gap must be exactly ``<HEX>`` as pyHanko writes it: upper-case hex of
-    strict DER followed by zero padding, so no byte outside the signed range can change
-    unnoticed (pyHanko's lenient parser ignores bytes after the signature)."""
-    hole = data[byte_range[1] : byte_range[2]]
-    if hole != b"<" + binascii.hexlify(contents).upper() + b">":
-        return False
-    try:
-        _, _, _, header, body, trailer = asn1_parser.parse(contents)
-        der_len = len(header) + len(body) + len(trailer)
-        if not _der_is_strict(contents[:der_len]):
-            return False
-    except ValueError:
-        return False
-    return contents[der_len:].strip(b"\x00") == b""
-
-
-def _cms_problem(sig, path_certs: list | None) -> str | None:
-    try:
-        return _cms_shape_problem(sig, path_certs)
-    except Exception as exc:  # noqa: BLE001 - asn1crypto parses lazily; damaged fields raise on access
-        return f"the signature data is damaged ({exc.__class__.__name__})"
-
-
-def _cms_shape_problem(sig, path_certs: list | None) -> str | None:
-    """Why the CMS holds data the signature does not vouch for, or None.
-
-    The signer's signature covers only its signed attributes; a few SignedData
-    fields around it (version, the digestAlgorithms list, extra certificates) can
-    be edited without breaking it. We write them one way, so accept only that."""
-    sd, si = sig.signed_data, sig.signer_info
-    if sd["version"].native != "v1" or si["version"].native != "v1":
-        return "unexpected CMS version"
-    algos = sd["digest_algorithms"]
-    if len(algos) != 1 or algos[0].dump() != si["digest_algorithm"].dump():
-        return "digest algorithm list does not match the signer's"
-    encap = sd["encap_content_info"]
-    if encap["content_type"].native != "data" or encap["content"].native is not None:
-        return "unexpected encapsulated content"
-    if sd["crls"].native or len(sd["signer_infos"]) != 1 or si["unsigned_attrs"].native:
-        return "unexpected extra CMS data"
-    # pyHanko finds the signer's certificate by a case-insensitive name match; insist on
-    # the exact bytes so the identifier cannot be edited either.
-    sid = si["sid"]
-    cert = sig.signer_cert
-    if (
-        sid.name != "issuer_and_serial_number"
-        or sid.chosen["issuer"].dump() != cert.issuer.dump()
-        or sid.chosen["serial_number"].native != cert.serial_number
-    ):
-        return "the signer identifier does not match the signing certificate"
-    if path_certs is not None:
-        # Every embedded certificate must be one pyHanko used in the trusted chain.
-        allowed = {c.dump() for c in path_certs}
-        for choice in sd["certificates"]:
-            if choice.name != "certificate" or choice.chosen.dump() not in allowed:
-                return "a certificate embedded in the signature is not part of the signer's chain"
-    return None
-
-
 def _result(status: str, message: str, cert: x509.Certificate | None = None, signed_at: str = "") -> VerifyResult:
     if cert is None:
         return VerifyResult(status, message, signed_at=signed_at)
@@ -246,17 +172,31 @@ def _result(status: str, message: str, cert: x509.Certificate | None = None, sig
 
 def verify_pdf(path: Path, trust_dir: Path | None = None) -> VerifyResult:
     """Check a signed report: intact, covering the whole file, and signed by a trusted key."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return _result("unreadable", f"Could not read {path}: {exc.strerror or exc}.")
+    return verify_pdf_bytes(data, trust_dir, str(path))
+
+
+def verify_pdf_bytes(data: bytes, trust_dir: Path | None, path: str) -> VerifyResult:
+    """verify_pdf of a report already in memory; ``path`` names it in the messages."""
+    trusted = load_trust_certs(trust_dir)
+    known = signing_recheck.recheck(data, trusted)
+    if known is not None:
+        cert, when = known
+        return _result("valid", f"{path} is intact and signed by a trusted key.", cert, when)
+    return _verify_fully(data, trusted, trust_dir, path)
+
+
+def _verify_fully(data: bytes, trusted: list[x509.Certificate], trust_dir: Path | None, path: str) -> VerifyResult:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return _result("unreadable", f"Could not read {path}: {exc.strerror or exc}.")
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = list(reader.embedded_signatures)
@@ -276,7 +216,6 @@ def verify_pdf(path: Path, trust_dir: Path | None = None) -> VerifyResult:
             )
         return _result("unsigned", f"{path} has no digital signature; it cannot be trusted as a signed report.")
 
-    trusted = load_trust_certs(trust_dir)
     roots = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in trusted]
     results: list[VerifyResult] = []
     for index, sig in enumerate(sigs):
@@ -307,7 +246,7 @@ def verify_pdf(path: Path, trust_dir: Path | None = None) -> VerifyResult:
             and st.modification_level <= ModificationLevel.LTA_UPDATES
             and st.docmdp_ok is not False
         )
-        if not (whole or later_ok) or not _hole_is_exact(data, byte_range, sig.pkcs7_content):
+        if not (whole or later_ok) or not hole_is_exact(data, byte_range, sig.pkcs7_content):
             extra = len(data) - (byte_range[2] + byte_range[3])
             what = f"{extra} bytes were added after" if extra > 0 and is_last else "content was changed outside"
             results.append(
@@ -319,7 +258,7 @@ def verify_pdf(path: Path, trust_dir: Path | None = None) -> VerifyResult:
                 )
             )
             continue
-        problem = _cms_problem(sig, None)
+        problem = cms_problem(sig, None)
         if problem:
             results.append(_result("altered", f"{path} was altered after signing: {problem}.", cert, when))
             continue
@@ -348,10 +287,12 @@ def verify_pdf(path: Path, trust_dir: Path | None = None) -> VerifyResult:
                 )
             continue
         path_certs = list(st.validation_path.iter_certs(include_root=True)) if st.validation_path else []
-        problem = _cms_problem(sig, path_certs)
+        problem = cms_problem(sig, path_certs)
         if problem:
             results.append(_result("altered", f"{path} was altered after signing: {problem}.", cert, when))
             continue
+        if len(sigs) == 1:
+            signing_recheck.remember(st.signing_cert.dump(), trusted, path_certs)
         results.append(_result("valid", f"{path} is intact and signed by a trusted key.", cert, when))
 
     # The worst signature decides; report the last signature's signer when all agree.

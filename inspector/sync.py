@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import InspectionSnapshot
+from .photo_copies import make_missing_copies
 from .sync_bundle import (
     BUNDLE_FORMAT,
     BUNDLE_SUFFIX,
@@ -34,7 +35,6 @@ from .sync_bundle import (
 )
 from .sync_check import validate_data
 from .sync_import import BundleCheck, ImportSummary, import_bundles, snapshot_from_data, verify_bundle
-from .sync_photos import make_missing_copies
 from .sync_sign import BundleSigner, manifest_signature
 
 __all__ = [

@@ -6,8 +6,8 @@
 The checks live in sync_verify.py (pure, so a batch runs them in worker processes, one per
 core); the database work stays here, in this process, one transaction per bundle. A bundle
 whose exact bytes (SHA-256 of the file) were imported before is "already present" without
-being checked again: identical bytes were fully checked then. Display copies and thumbnails
-are made after the transactions (sync_photos.py). No Qt, no SQL (store does that).
+being checked again: identical bytes were fully checked then. The photos' display copies and
+thumbnails are not made here but afterwards (photo_copies.py). No Qt, no SQL (store does that).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-import tempfile
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .sync_bundle import bundle_data, content_key
-from .sync_photos import CopyJob, make_derived_copies, store_originals
+from .sync_photos import store_originals
 from .sync_verify import BundleCheck, snapshot_from_data, verify_bundle
 
 __all__ = ["BundleCheck", "ImportSummary", "import_bundles", "import_one", "snapshot_from_data", "verify_bundle"]
@@ -44,8 +43,6 @@ class ImportSummary:
     already_present: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
-    # Photos imported whole whose display copy or thumbnail could not be made (the original is kept).
-    photo_problems: list[str] = field(default_factory=list)
 
 
 def existing_content_key(store: Any, inspection_id: str) -> str | None:
@@ -53,6 +50,11 @@ def existing_content_key(store: Any, inspection_id: str) -> str | None:
     if not store.query("SELECT 1 FROM inspections WHERE id = ?", (inspection_id,)):
         return None
     return content_key(bundle_data(store.snapshot(inspection_id)))
+
+
+def _content_key_of(data: dict[str, Any]) -> str:
+    # Through the model classes, as the stored copy is: fields a newer format-1 writer added do not count.
+    return content_key(bundle_data(snapshot_from_data(data)))
 
 
 def file_sha256(path: Path) -> str:
@@ -68,7 +70,7 @@ def file_sha256(path: Path) -> str:
 Checked = tuple[BundleCheck, "dict[str, tuple[str, str, str]] | str | None"]
 
 
-def _store_checked(store: Any, checked: Checked, photos_dir: Path, copies: list[CopyJob]) -> tuple[str, str]:
+def _store_checked(store: Any, checked: Checked, photos_dir: Path) -> tuple[str, str]:
     """The database half of an import, for a bundle verify_bundle accepted."""
     from .store import StoreError
 
@@ -76,11 +78,9 @@ def _store_checked(store: Any, checked: Checked, photos_dir: Path, copies: list[
     path, data = check.path, check.data
     assert data is not None
     iid = data["inspection"]["id"]
-    # Through the model classes, as the stored copy is: fields a newer format-1 writer added do not count.
-    key = content_key(bundle_data(snapshot_from_data(data)))
     stored = existing_content_key(store, iid)
     if stored is not None:
-        if stored == key:
+        if stored == _content_key_of(data):
             if check.bundle_sha256:
                 store.remember_bundle(check.bundle_sha256, iid)
             return "present", iid
@@ -98,18 +98,15 @@ def _store_checked(store: Any, checked: Checked, photos_dir: Path, copies: list[
         if exc.code == "needs_original":
             return "needs_original", f"{path.name}: {exc}"
         if exc.code == "duplicate":  # another process imported the same inspection meanwhile
-            return ("present", iid) if existing_content_key(store, iid) == key else ("refused", f"{path.name}: {exc}")
+            same = existing_content_key(store, iid) == _content_key_of(data)
+            return ("present", iid) if same else ("refused", f"{path.name}: {exc}")
         return "refused", f"{path.name}: the database refused it ({exc})"
-    copies.extend((sha, *paths) for sha, paths in photo_paths.items())
     return ("imported" if created else "present"), iid
 
 
 def import_one(store: Any, path: Path, trust_dir: Path | None, photos_dir: Path,
                *, check_signature: bool = True) -> tuple[str, str]:
-    """Import one bundle: ("imported" | "present" | "refused" | "needs_original", inspection id or reason).
-
-    Makes the photos' display copies and thumbnails before returning (import_bundles batches them).
-    """
+    """Import one bundle: ("imported" | "present" | "refused" | "needs_original", inspection id or reason)."""
     path = Path(path)
     known = _known(store, path)
     if known:
@@ -119,10 +116,7 @@ def import_one(store: Any, path: Path, trust_dir: Path | None, photos_dir: Path,
         return "refused", check.reason
     if not check_signature:
         check.bundle_sha256 = ""  # not fully checked: these bytes must not be recognised as imported later
-    copies: list[CopyJob] = []
-    outcome = _store_checked(store, (check, None), Path(photos_dir), copies)
-    make_derived_copies(Path(photos_dir), copies)
-    return outcome
+    return _store_checked(store, (check, None), Path(photos_dir))
 
 
 def _known(store: Any, path: Path) -> str | None:
@@ -144,12 +138,12 @@ def _originals(check: BundleCheck, photos_dir: Path) -> dict[str, tuple[str, str
         return f"{check.path.name}: a photo could not be stored in {photos_dir} ({exc})"
 
 
-def _verify_job(path: Path, trust_dir: Path | None, scratch: Path, photos_dir: Path) -> Checked:
+def _verify_job(path: Path, trust_dir: Path | None, photos_dir: Path) -> Checked:
     """verify_bundle, then (accepted bundles only) the originals stored durably — both in a
     worker process, so the checks and the photo fsyncs of several bundles overlap.
     A crash becomes a refusal, as in import_bundles."""
     try:
-        check = verify_bundle(path, trust_dir, scratch=scratch)
+        check = verify_bundle(path, trust_dir)
         return check, (_originals(check, photos_dir) if check.ok else None)
     except Exception as exc:  # noqa: BLE001 - one broken bundle must not lose the rest of the batch
         return BundleCheck(path, False, "error", f"{path.name}: could not be checked ({type(exc).__name__}: {exc})"), None
@@ -172,12 +166,12 @@ def _start_method() -> str:
     return "spawn"
 
 
-def _checks(paths: list[Path], trust_dir: Path | None, scratch: Path, photos_dir: Path,
+def _checks(paths: list[Path], trust_dir: Path | None, photos_dir: Path,
             pool: Executor | None, ahead: int) -> Iterator[Checked]:
     """_verify_job of each path, in order; in ``pool`` ahead of the consumer when there is one."""
     if pool is None:
         for path in paths:
-            yield _verify_job(path, trust_dir, scratch, photos_dir)
+            yield _verify_job(path, trust_dir, photos_dir)
         return
     # A bounded window of work ahead: memory stays flat for big batches and a cancel wastes little.
     window: deque[tuple[Path, Any]] = deque()
@@ -188,14 +182,14 @@ def _checks(paths: list[Path], trust_dir: Path | None, scratch: Path, photos_dir
                 path = next(pending, None)
                 if path is None:
                     break
-                window.append((path, pool.submit(_verify_job, path, trust_dir, scratch, photos_dir)))
+                window.append((path, pool.submit(_verify_job, path, trust_dir, photos_dir)))
             if not window:
                 return
             path, future = window.popleft()
             try:
                 checked = future.result()
             except Exception:  # noqa: BLE001 - a worker that could not start or died: check here instead
-                checked = _verify_job(path, trust_dir, scratch, photos_dir)
+                checked = _verify_job(path, trust_dir, photos_dir)
             yield checked
     finally:
         for _, future in window:
@@ -216,7 +210,7 @@ def import_bundles(
 
     ``workers``: processes that run the checks (default: one per core for a batch of at least
     POOL_MIN_BUNDLES; 0 or 1: check in this process). The database work is always here, one
-    transaction per bundle. Display copies and thumbnails are made at the end.
+    transaction per bundle. Photo previews are left to photo_copies.make_missing_copies.
     """
     summary = ImportSummary()
     paths = [Path(p) for p in paths]
@@ -250,37 +244,33 @@ def import_bundles(
         else:
             todo.append(path)
 
-    copies: list[CopyJob] = []
     retry: list[Checked] = []  # a correction whose original comes later in the batch is tried again at the end
     pool, count_workers = _pool(workers, len(todo))
     try:
-        with tempfile.TemporaryDirectory(prefix="inspector-import-") as scratch:
-            for checked in _checks(todo, trust_dir, Path(scratch), photos_dir, pool,
-                                   AHEAD_PER_WORKER * count_workers):
-                check = checked[0]
-                if cancelled is not None and cancelled():
-                    summary.cancelled = True
-                    break
-                if not check.ok:
-                    count(check.path, "refused", check.reason)
-                    continue
-                outcome, value = _store_one(store, checked, photos_dir, copies)
-                if outcome == "needs_original":
-                    retry.append(checked)
-                else:
-                    count(check.path, outcome, value)
-            for checked in retry if not summary.cancelled else []:
-                outcome, value = _store_one(store, checked, photos_dir, copies)
-                count(checked[0].path, "refused" if outcome == "needs_original" else outcome, value)
-        summary.photo_problems = make_derived_copies(photos_dir, copies, pool)
+        for checked in _checks(todo, trust_dir, photos_dir, pool, AHEAD_PER_WORKER * count_workers):
+            check = checked[0]
+            if cancelled is not None and cancelled():
+                summary.cancelled = True
+                break
+            if not check.ok:
+                count(check.path, "refused", check.reason)
+                continue
+            outcome, value = _store_one(store, checked, photos_dir)
+            if outcome == "needs_original":
+                retry.append(checked)
+            else:
+                count(check.path, outcome, value)
+        for checked in retry if not summary.cancelled else []:
+            outcome, value = _store_one(store, checked, photos_dir)
+            count(checked[0].path, "refused" if outcome == "needs_original" else outcome, value)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
     return summary
 
 
-def _store_one(store: Any, checked: Checked, photos_dir: Path, copies: list[CopyJob]) -> tuple[str, str]:
+def _store_one(store: Any, checked: Checked, photos_dir: Path) -> tuple[str, str]:
     try:
-        return _store_checked(store, checked, photos_dir, copies)
+        return _store_checked(store, checked, photos_dir)
     except Exception as exc:  # noqa: BLE001 - one broken bundle must not lose the rest of the batch
         return "refused", f"{checked[0].path.name}: could not be imported ({type(exc).__name__}: {exc})"

@@ -8,7 +8,7 @@ A bundle is refused unless the zip container is laid out exactly as Inspector wr
 manifest.json and itself in the exact form Inspector writes, every member matches the manifest,
 inspection.json is valid, the PDF is signed by a trusted key, the manifest by the very same certificate, and the PDF
 names this inspection and carries the digest of this data. Pure: no Qt, no SQL, no writes
-outside a scratch folder, so it can run in worker processes (sync_import.py does).
+anywhere, so it can run in worker processes (sync_import.py does).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import io
 import json
 import os
 import re
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import Branch, Finding, Inspection, InspectionSnapshot, Photo, Rectification, Signature, Timing
+from .report_digest import DIGEST_KEYWORD, inspection_digest
 from .sync_bundle import (
     BUNDLE_FORMAT,
     DATA_MEMBER,
@@ -206,14 +206,24 @@ def _check_members(zf: zipfile.ZipFile, manifest: Any) -> str | None:
     return None
 
 
-def _pdf_claims(pdf_bytes: bytes, digest: str) -> tuple[str, bool]:
-    """(document id, whether the cover shows ``digest``) of a report made by report.py."""
+def _pdf_claims(pdf_bytes: bytes, inspection_id: str, digest: str) -> tuple[str, bool]:
+    """(document id, whether the report carries ``digest``) of a report made by report.py."""
+    # report.py writes both into the uncompressed document info in plain ASCII, so a byte
+    # search finds them at once in a current report; parsing is for older or other files.
+    # A false "no" from the search costs only the parse; it never accepts what the parse refuses.
+    if (f"/Subject ({inspection_id})".encode() in pdf_bytes
+            and f"({DIGEST_KEYWORD}{digest})".encode() in pdf_bytes):
+        return inspection_id, True
+    return _parsed_pdf_claims(pdf_bytes, digest)
+
+
+def _parsed_pdf_claims(pdf_bytes: bytes, digest: str) -> tuple[str, bool]:
     import pypdf
 
     reader = pypdf.PdfReader(io.BytesIO(pdf_bytes))
     meta = reader.metadata or {}
     subject = str(meta.get("/Subject", "") or "")
-    if f"inspection-digest:{digest}" in str(meta.get("/Keywords", "") or ""):
+    if f"{DIGEST_KEYWORD}{digest}" in str(meta.get("/Keywords", "") or ""):
         return subject, True
     if not reader.pages:
         return subject, False
@@ -227,9 +237,8 @@ def _pdf_claims(pdf_bytes: bytes, digest: str) -> tuple[str, bool]:
 
 
 def _check_pdf(path: Path, zf: zipfile.ZipFile, data: dict[str, Any], trust_dir: Path | None,
-               check_signature: bool, scratch: Path, manifest_cert: Any) -> BundleCheck:
-    from .report import inspection_digest
-    from .signing import verify_pdf
+               check_signature: bool, manifest_cert: Any) -> BundleCheck:
+    from .signing import verify_pdf_bytes
     from .signing_keys import describe_subject, fingerprint_of
 
     iid = data["inspection"]["id"]
@@ -237,13 +246,8 @@ def _check_pdf(path: Path, zf: zipfile.ZipFile, data: dict[str, Any], trust_dir:
     pdf_bytes = zf.read(PDF_MEMBER)
     signer = ""
     if check_signature:
-        # verify_pdf reads a file; one scratch file per process, overwritten for each bundle.
-        pdf_path = scratch / f"report-{os.getpid()}.pdf"
-        pdf_path.write_bytes(pdf_bytes)
-        try:
-            result = verify_pdf(pdf_path, trust_dir if trust_dir and Path(trust_dir).is_dir() else None)
-        finally:
-            pdf_path.unlink(missing_ok=True)
+        trusted_dir = trust_dir if trust_dir and Path(trust_dir).is_dir() else None
+        result = verify_pdf_bytes(pdf_bytes, trusted_dir, f"{path.name}/{PDF_MEMBER}")
         signer = result.signer
         if result.status != "valid":
             code = "untrusted" if result.status == "unknown_signer" else f"pdf_{result.status}"
@@ -259,7 +263,7 @@ def _check_pdf(path: Path, zf: zipfile.ZipFile, data: dict[str, Any], trust_dir:
                            f"{fingerprint_of(manifest_cert)[:16]}…) than the report ({signer}, {result.fingerprint[:16]}…); "
                            "the bundle was put together from different sources", inspection_id=iid, signer=signer)
     try:
-        doc_id, shows_digest = _pdf_claims(pdf_bytes, digest)
+        doc_id, shows_digest = _pdf_claims(pdf_bytes, iid, digest)
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types on odd files
         return _refuse(path, "pdf_unreadable", f"the report cannot be read ({exc})", inspection_id=iid)
     if doc_id != iid:
@@ -286,17 +290,12 @@ def _read_bundle(path: Path) -> tuple[Any, str]:
     return path, digest.hexdigest()
 
 
-def verify_bundle(path: Path, trust_dir: Path | None, *, check_signature: bool = True,
-                  scratch: Path | None = None) -> BundleCheck:
+def verify_bundle(path: Path, trust_dir: Path | None, *, check_signature: bool = True) -> BundleCheck:
     """Every check of a bundle before import; reads it and never writes (but a temp file).
 
     ``check_signature=False`` skips only the PDF signature check and with it the trust of the
     manifest's signer (for benchmarks; never for import); manifest.sig itself is still verified.
-    ``scratch``: an existing folder for the temp copy of the PDF (else a new temp folder).
     """
-    if scratch is None:
-        with tempfile.TemporaryDirectory(prefix="inspector-bundle-") as tmp:
-            return verify_bundle(path, trust_dir, check_signature=check_signature, scratch=Path(tmp))
     path = Path(path)
     try:
         source, file_sha = _read_bundle(path)
@@ -320,7 +319,7 @@ def verify_bundle(path: Path, trust_dir: Path | None, *, check_signature: bool =
             return _refuse(path, "unreadable", f"not a readable bundle (zip) file ({exc}); copy it again from the laptop")
         with zf:
             try:
-                check = _verify_open(path, zf, entries, trust_dir, check_signature, scratch)
+                check = _verify_open(path, zf, entries, trust_dir, check_signature)
             except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, NotImplementedError, ValueError) as exc:
                 # RuntimeError: zipfile's message for encrypted members; EOF/BadZip: a cut-off member or a
                 # bad CRC of a stored one; the others: kept from before the strict parse, as a safety net
@@ -330,7 +329,7 @@ def verify_bundle(path: Path, trust_dir: Path | None, *, check_signature: bool =
 
 
 def _verify_open(path: Path, zf: zipfile.ZipFile, entries: list[Entry], trust_dir: Path | None,
-                 check_signature: bool, scratch: Path) -> BundleCheck:
+                 check_signature: bool) -> BundleCheck:
     problem = differs_from_zipfile(zf, entries)
     if problem:
         return _refuse(path, "zip_structure", f"{problem}; the bundle was altered, copy it again from the laptop")
@@ -357,7 +356,7 @@ def _verify_open(path: Path, zf: zipfile.ZipFile, entries: list[Entry], trust_di
         return _refuse(path, "invalid_data", "the photos in the bundle do not match the photos listed in "
                        f"inspection.json (extra: {sorted(members - referenced) or '-'}; "
                        f"missing: {sorted(referenced - members) or '-'})")
-    check = _check_pdf(path, zf, data, trust_dir, check_signature, scratch, manifest_cert)
+    check = _check_pdf(path, zf, data, trust_dir, check_signature, manifest_cert)
     # Last, so that a bundle re-packed by another zip program with other content gets the content's reason.
     problem = nonstandard_fields(entries) if check.ok else None
     if problem:

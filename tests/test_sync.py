@@ -145,7 +145,7 @@ def test_import_into_second_data_dir(laptop, head_office):
         for mine, copy in zip(ours.photos, theirs.photos, strict=True):
             original = (b.photos / copy.original_path).read_bytes()
             assert original == (laptop["dir"].photos / mine.original_path).read_bytes()
-            assert (b.photos / copy.display_path).is_file() and (b.photos / copy.thumb_path).is_file()
+            assert not (b.photos / copy.display_path).exists()  # previews come later (photo_copies)
     assert sum(len(a_store.list_photos(i)) for i in laptop["signed"]) > 0  # the check above compared something
     assert store.verify_audit_chain().ok
     imports = [e for e in store.audit_entries() if e.action == "inspection.import"]
@@ -153,6 +153,24 @@ def test_import_into_second_data_dir(laptop, head_office):
     # A signed import is as read-only at head office as on the laptop.
     with pytest.raises(Exception, match="signed"):
         store.set_finding(laptop["signed"][0], "dress.uniform", note="changed")
+
+
+def test_head_office_report_of_an_imported_inspection_has_its_photos(laptop, head_office):
+    """No previews are stored by the import; the report makes the display copies it embeds."""
+    import pypdf
+
+    from inspector.report import build_report
+
+    b, store = head_office
+    import_bundles(store, laptop["bundles"], b.root / "trust", b.photos)
+    iid = next(i for i in laptop["signed"] if store.snapshot(i).photos)
+    snapshot = store.snapshot(iid)
+    pdf = build_report(snapshot, "zh")
+    images = [img for page in pypdf.PdfReader(io.BytesIO(pdf)).pages for img in page.images]
+    for photo in snapshot.photos:
+        display = (b.photos / photo.display_path).read_bytes()
+        assert display in pdf  # embedded as it is
+    assert len(images) >= len(snapshot.photos)
 
 
 def test_second_import_changes_nothing(laptop, head_office):
@@ -543,10 +561,13 @@ def test_same_inspection_in_other_bytes_is_checked_in_full(laptop, head_office, 
     assert summary.already_present == [] and "data hash" in summary.refused[0][1]
 
 
-def test_worker_processes_import_and_missing_copies_are_remade(laptop, head_office):
+def test_worker_processes_import_and_previews_are_made_afterwards(laptop, head_office):
     """As the app calls it: from a second thread, so the workers are spawned, not forked."""
     import threading
 
+    from PIL import Image
+
+    from inspector.photo_copies import copy_path
     from inspector.sync import make_missing_copies
 
     b, store = head_office
@@ -562,23 +583,29 @@ def test_worker_processes_import_and_missing_copies_are_remade(laptop, head_offi
     thread.join()
     summary = result["summary"]
     store = Store(b.database, actor="head-office")
-    assert sorted(summary.imported) == sorted(laptop["signed"]) and summary.photo_problems == []
+    assert sorted(summary.imported) == sorted(laptop["signed"])
     photos = [p for i in laptop["signed"] for p in store.snapshot(i).photos]
-    assert photos
+    assert len(photos) >= 2
     for photo in photos:
         assert photo.original_path == f"originals/{photo.sha256[:2]}/{photo.sha256}.jpg"
-        assert (b.photos / photo.display_path).is_file() and (b.photos / photo.thumb_path).is_file()
-    # Derived copies are a cache: lost ones are made again from the originals.
+        # The import stores the originals only; previews are derived data, made afterwards.
+        assert (b.photos / photo.original_path).is_file()
+        assert not (b.photos / photo.display_path).exists() and not (b.photos / photo.thumb_path).exists()
+    # A viewer asking for one makes that photo's copies on the spot...
+    thumb = copy_path(b.photos, photos[0], "thumb")
+    with Image.open(thumb) as img:
+        assert max(img.size) <= 256 and img.format == "JPEG"
+    assert (b.photos / photos[0].display_path).is_file() and not (b.photos / photos[1].display_path).exists()
+    # ...and the app's background job makes the rest, reporting progress; a lost copy is made again.
     (b.photos / photos[0].display_path).unlink()
-    (b.photos / photos[0].thumb_path).unlink()
-    assert make_missing_copies(store, b.photos) == []
-    from PIL import Image
-
-    with Image.open(b.photos / photos[0].thumb_path) as thumb:
-        assert max(thumb.size) <= 256 and thumb.format == "JPEG"
-    assert (b.photos / photos[0].display_path).is_file()
+    seen = []
+    assert make_missing_copies(store, b.photos, progress=lambda done, total: seen.append((done, total))) == []
+    assert seen[-1] == (len({p.sha256 for p in photos}), len({p.sha256 for p in photos}))
+    for photo in photos:
+        assert (b.photos / photo.display_path).is_file() and (b.photos / photo.thumb_path).is_file()
+    with Image.open(b.photos / photos[0].display_path) as display, Image.open(b.photos / photos[0].original_path) as orig:
+        assert max(display.size) == min(max(orig.size), 2048)
     store.close()
-
 
 
 def test_imported_inspection_feeds_the_dashboard_cache(laptop, head_office):

@@ -240,3 +240,26 @@ def test_cancel_leaves_a_consistent_outbox(qtbot, laptop):
     assert sorted(p.name for p in a.outbox.glob("*")) == sorted(p.name for p in summary.written)
     if summary.cancelled:
         assert dialog.message.property("kind") == "warn" and "Cancelled" in dialog.message.text()
+
+
+def test_import_from_the_main_window_then_makes_the_photo_previews(qtbot, head_office, bundles):
+    """An import stores the originals only; the window then makes the previews in the background."""
+    from inspector.ui.main_window import MainWindow
+
+    b, store = head_office
+    window = MainWindow(store, b)
+    qtbot.addWidget(window)
+    dialog = window.sync.show_import()
+    dialog.add_paths([bundles["outbox"]])
+    summary = _run(qtbot, dialog, dialog.start)
+    assert len(summary.imported) == len(bundles["paths"])
+    photos = [p for iid in summary.imported for p in store.snapshot(iid).photos]
+    assert photos
+
+    def previews_made() -> None:
+        assert all((b.photos / p.display_path).is_file() and (b.photos / p.thumb_path).is_file() for p in photos)
+
+    qtbot.waitUntil(previews_made, timeout=60000)
+    qtbot.waitUntil(lambda: not window.statusBar().currentMessage().startswith(
+        window.sync.tr("Making photo previews of the imported inspections: %1 of %2")[:10]), timeout=10000)
+    dialog.accept()

@@ -4,52 +4,52 @@
 <context>
     <name>AnnotateDialog</name>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="244"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="245"/>
         <source>Mark up the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="256"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="257"/>
         <source>Arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="256"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="257"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="256"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="257"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="264"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="265"/>
         <source>Undo last mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="266"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="267"/>
         <source>Remove all marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="274"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="275"/>
         <source>Drag to draw an arrow (from tail to tip) or a circle (from centre outwards); click to place text. The photo itself is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="282"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="283"/>
         <source>Save marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="283"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="284"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="314"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="315"/>
         <source>The marks could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,87 +423,87 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="58"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="47"/>
         <source>Import sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="69"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="58"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="71"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="60"/>
         <source>Add folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="73"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="62"/>
         <source>Clear list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="82"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="71"/>
         <source>Folder of trusted certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="84"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="73"/>
         <source>Copy each laptop&apos;s certificate (.pem) here; only reports signed by these keys are imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="88"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="77"/>
         <source>Trusted certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="104"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="93"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="107"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="96"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="136"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="125"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="137"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="126"/>
         <source>Already present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="138"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="127"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="180"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="169"/>
         <source>Choose sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="182"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="171"/>
         <source>Sync bundles (*%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="189"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="178"/>
         <source>Choose a folder of sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="195"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="184"/>
         <source>No new sync bundles (*%1) in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="200"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="189"/>
         <source>Bundles to import: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -511,42 +511,42 @@ Switch to the open window. To work on other data, start Inspector with --data-di
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="208"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="197"/>
         <source>Add the bundle files (%1) brought from the laptops, or a folder holding them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="217"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="206"/>
         <source>The trust folder %1 is missing or empty, so every bundle will be refused. Copy each laptop&apos;s certificate (.pem from its keys folder) into it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="214"/>
         <source>Each bundle is checked (signature, hashes, data) and imported whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="252"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="241"/>
         <source>Checking and importing the bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="259"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="248"/>
         <source>Cancelling after the current bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="262"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="251"/>
         <source>%1 of %2 bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="286"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="275"/>
         <source>Cancelled. The bundles imported so far stay imported; run the import again for the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="293"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="282"/>
         <source>%n bundle(s) refused; nothing of those was imported. The reason for each is listed below.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -554,12 +554,12 @@ Switch to the open window. To work on other data, start Inspector with --data-di
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="300"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="289"/>
         <source>Done: every bundle is imported or was already present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="308"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="297"/>
         <source>The import stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,27 +618,27 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="104"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="110"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="111"/>
         <source>Everything in Inspector can be done from the keyboard. Press F1 or ? to see this list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="127"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="128"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="127"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="128"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="155"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="156"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,67 +1375,67 @@ reported an error.</source>
 <context>
     <name>FailureCard</name>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="104"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="105"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="107"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="108"/>
         <source>−%1 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="113"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="114"/>
         <source>%1 occurrences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="115"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="116"/>
         <source>repeat finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="117"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="118"/>
         <source>Staff: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="120"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="121"/>
         <source>No note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="138"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="139"/>
         <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="148"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="149"/>
         <source>Who fixes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="156"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="157"/>
         <source>Agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="159"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="160"/>
         <source>Rectification owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="161"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="162"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="190"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="191"/>
         <source>✓ Agreed and saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="190"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="191"/>
         <source>Not agreed yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,22 +1487,22 @@ reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/wiring.py" line="56"/>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="57"/>
         <source>Head-office &amp;dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/wiring.py" line="60"/>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="63"/>
         <source>&amp;Rectifications (整改)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/wiring.py" line="82"/>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="85"/>
         <source>Head-office dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/wiring.py" line="86"/>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="89"/>
         <source>Rectifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,156 +2002,156 @@ Head office puts this file in its trust folder to accept your signed reports.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="144"/>
-        <location filename="../../inspector/ui/main_window.py" line="454"/>
+        <location filename="../../inspector/ui/main_window.py" line="143"/>
+        <location filename="../../inspector/ui/main_window.py" line="453"/>
         <source>Inspector: branch service inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="183"/>
+        <location filename="../../inspector/ui/main_window.py" line="182"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="206"/>
+        <location filename="../../inspector/ui/main_window.py" line="205"/>
         <source>&amp;New inspection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="207"/>
+        <location filename="../../inspector/ui/main_window.py" line="206"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="208"/>
+        <location filename="../../inspector/ui/main_window.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="209"/>
+        <location filename="../../inspector/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="210"/>
+        <location filename="../../inspector/ui/main_window.py" line="209"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="211"/>
+        <location filename="../../inspector/ui/main_window.py" line="210"/>
         <source>&amp;Search inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="213"/>
+        <location filename="../../inspector/ui/main_window.py" line="212"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="215"/>
+        <location filename="../../inspector/ui/main_window.py" line="214"/>
         <source>Add &amp;branch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="216"/>
+        <location filename="../../inspector/ui/main_window.py" line="215"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="217"/>
+        <location filename="../../inspector/ui/main_window.py" line="216"/>
         <source>&amp;About Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="218"/>
+        <location filename="../../inspector/ui/main_window.py" line="217"/>
         <source>&amp;Close inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="225"/>
+        <location filename="../../inspector/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="238"/>
+        <location filename="../../inspector/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="242"/>
+        <location filename="../../inspector/ui/main_window.py" line="241"/>
         <source>&amp;Inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="244"/>
+        <location filename="../../inspector/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="251"/>
+        <location filename="../../inspector/ui/main_window.py" line="250"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="275"/>
+        <location filename="../../inspector/ui/main_window.py" line="274"/>
         <source>{count} inspections shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="287"/>
+        <location filename="../../inspector/ui/main_window.py" line="286"/>
         <source>Add a branch first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="288"/>
+        <location filename="../../inspector/ui/main_window.py" line="287"/>
         <source>An inspection belongs to a branch. Add the branch you are visiting now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="309"/>
-        <location filename="../../inspector/ui/main_window.py" line="319"/>
+        <location filename="../../inspector/ui/main_window.py" line="308"/>
+        <location filename="../../inspector/ui/main_window.py" line="318"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="309"/>
+        <location filename="../../inspector/ui/main_window.py" line="308"/>
         <source>Demo data is not part of this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="318"/>
+        <location filename="../../inspector/ui/main_window.py" line="317"/>
         <source>Loading demo data: branches, inspections and photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="334"/>
+        <location filename="../../inspector/ui/main_window.py" line="333"/>
         <source>The demo data could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="340"/>
+        <location filename="../../inspector/ui/main_window.py" line="339"/>
         <source>Demo data loaded: {count} inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="366"/>
+        <location filename="../../inspector/ui/main_window.py" line="365"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="375"/>
+        <location filename="../../inspector/ui/main_window.py" line="374"/>
         <source>About Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="376"/>
+        <location filename="../../inspector/ui/main_window.py" line="375"/>
         <source>Inspector: service-quality inspections of bank branches, offline.
 
 Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="402"/>
+        <location filename="../../inspector/ui/main_window.py" line="401"/>
         <source>{branch} - Inspector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,12 +2237,12 @@ Data folder: {path}</source>
 <context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="234"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="235"/>
         <source>Text on the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="234"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="235"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,37 +2308,37 @@ Data folder: {path}</source>
 <context>
     <name>PhotoPlacement</name>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="58"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="59"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="58"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="59"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="58"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="59"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="58"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="59"/>
         <source>Checklist item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="101"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="102"/>
         <source>The camera recorded no time; this is the file&apos;s date, so the match may be wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="106"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="107"/>
         <source>— Kept with the inspection (no item) —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="130"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="131"/>
         <source>The photo was not moved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,84 +2346,84 @@ Data folder: {path}</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="64"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="65"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="66"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="67"/>
         <source>Choose photo files (JPEG, PNG, WebP, HEIC); you can also drop them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="68"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="69"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="69"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="70"/>
         <source>Paste a copied picture or copied photo files (Ctrl+V).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="71"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="72"/>
         <source>Camera…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="75"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="76"/>
         <source>From phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="78"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="79"/>
         <source>Attach photos taken with a phone: each goes to the item answered when it was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="82"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="83"/>
         <source>Photos kept with the inspection but not placed on any item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="111"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="112"/>
         <source>No photos for this item yet. Drop photos here, paste one, or use Add photos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="128"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="129"/>
         <source>Paste a photo from the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="152"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="153"/>
         <source>Taken: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="192"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="193"/>
         <source>Unassigned photos (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="212"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="213"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="315"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="316"/>
         <source>Remove %1 from this item?
 
 The removal is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="317"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="318"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="323"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="324"/>
         <source>The photo was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,85 +2431,85 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="47"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="48"/>
         <source>← Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="49"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="50"/>
         <source>Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="51"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="52"/>
         <source>Mark up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="54"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="55"/>
         <source>Remove photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="57"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="58"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="83"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="84"/>
         <source>No photos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="93"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="94"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="95"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="96"/>
         <source>Photo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="124"/>
-        <location filename="../../inspector/ui/photos/viewer.py" line="128"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="125"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="129"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="125"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="126"/>
         <source>Remove %1 from this inspection?
 
 The removal is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="134"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="135"/>
         <source>The photo was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="162"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="163"/>
         <source>This inspection is signed; its photos can no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="175"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="176"/>
         <source>Taken: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="178"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="179"/>
         <source>Imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="179"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="180"/>
         <source>Original file: %1  (%2 × %3 px)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="186"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="187"/>
         <source>Location (GPS): %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2775,57 +2775,57 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="236"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="237"/>
         <source>%1 · %2 · inspectors: %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="246"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="247"/>
         <source>Score %1, grade %2. %3 failures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="252"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="253"/>
         <source>A critical item failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="258"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="259"/>
         <source>For each failure, agree who fixes it and by when, then press Agree. The branch head can sign once every failure has an agreed owner and deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="272"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="273"/>
         <source>%1  (−%2 points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="296"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="297"/>
         <source>No failures: nothing needs rectifying. The inspection can be signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="328"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="329"/>
         <source>Rectification owner missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="329"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="330"/>
         <source>Enter who fixes “%1” before agreeing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="336"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="337"/>
         <source>Deadline in the past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="337"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="338"/>
         <source>The deadline for “%1” is before today; choose a later date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="345"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="346"/>
         <source>The rectification could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,68 +2904,68 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="82"/>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="26"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="83"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="25"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="83"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="84"/>
         <source>Inspections list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="84"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="85"/>
         <source>Start a new inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="85"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="86"/>
         <source>Settings (language, your name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="86"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="87"/>
         <source>Show this list of shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="87"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="88"/>
         <source>Quit Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="88"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="89"/>
         <source>Search inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="89"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="90"/>
         <source>Refresh the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="90"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="91"/>
         <source>Open the selected inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="91"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="92"/>
         <source>Add a branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="93"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="94"/>
         <source>Close the inspection, back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="95"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="96"/>
         <source>Clear all filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="25"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="24"/>
         <source>Export the inspection&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,82 +3140,82 @@ The removal is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="54"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="56"/>
         <source>&amp;Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="56"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="60"/>
         <source>Start &amp;correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="57"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="62"/>
         <source>Signing &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="58"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="64"/>
         <source>&amp;Verify a report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="101"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="100"/>
         <source>Finish the inspection first, then review it with the branch head and sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="103"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="102"/>
         <source>Review the failures with the branch head, agree rectifications, sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="108"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="107"/>
         <source>A new draft linked to this signed inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="140"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="139"/>
         <source>Inspection finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="142"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="141"/>
         <source>Next, read the findings with the branch head, agree who fixes each failure and by when, and sign together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="145"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="144"/>
         <source>Review and sign now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="146"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="145"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="162"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="161"/>
         <source>Review and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="163"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="162"/>
         <source>This inspection is still a draft. Finish it first (Ctrl+F in the checklist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="185"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="184"/>
         <source>Signed and locked. Export the report next (Ctrl+E).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="198"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="197"/>
         <source>Correction started: a new draft linked to the signed inspection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="208"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="207"/>
         <source>The correction could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,28 +3223,51 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/ui/sync/wiring.py" line="30"/>
+        <location filename="../../inspector/ui/sync/wiring.py" line="37"/>
         <source>Write sync &amp;bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/wiring.py" line="31"/>
+        <location filename="../../inspector/ui/sync/wiring.py" line="40"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/wiring.py" line="32"/>
+        <location filename="../../inspector/ui/sync/wiring.py" line="43"/>
         <source>Export data for &amp;analysts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/wiring.py" line="34"/>
+        <location filename="../../inspector/ui/sync/wiring.py" line="46"/>
         <source>Export &amp;history of the selected inspection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/wiring.py" line="60"/>
+        <location filename="../../inspector/ui/sync/wiring.py" line="65"/>
         <source>No sync bundle written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/wiring.py" line="122"/>
+        <source>Making photo previews of the imported inspections: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/wiring.py" line="129"/>
+        <source>Photo previews could not be made (%1); they are made when a photo is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync/wiring.py" line="132"/>
+        <source>%n photo(s) could not be decoded for a preview; their originals are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/wiring.py" line="135"/>
+        <source>Photo previews are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3421,12 +3444,12 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>WorkspacePlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="87"/>
+        <location filename="../../inspector/ui/main_window.py" line="86"/>
         <source>The checklist for inspection {id} cannot be shown: the workspace is not part of this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="95"/>
+        <location filename="../../inspector/ui/main_window.py" line="94"/>
         <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AnnotateDialog</name>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="244"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="245"/>
         <source>Mark up the photo</source>
         <translation>在照片上标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="256"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="257"/>
         <source>Arrow</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="256"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="257"/>
         <source>Circle</source>
         <translation>圆圈</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="256"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="257"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="264"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="265"/>
         <source>Undo last mark</source>
         <translation>撤销上一个标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="266"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="267"/>
         <source>Remove all marks</source>
         <translation>清除全部标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="274"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="275"/>
         <source>Drag to draw an arrow (from tail to tip) or a circle (from centre outwards); click to place text. The photo itself is never changed.</source>
         <translation>拖动鼠标画箭头（从箭尾拖到箭头）或圆圈（从圆心向外拖）；单击可放置文字。原照片始终不会被修改。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="282"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="283"/>
         <source>Save marks</source>
         <translation>保存标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="283"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="284"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="314"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="315"/>
         <source>The marks could not be saved.</source>
         <translation>无法保存标注。</translation>
     </message>
@@ -423,141 +423,141 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="58"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="47"/>
         <source>Import sync bundles</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="69"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="58"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="71"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="60"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="73"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="62"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="82"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="71"/>
         <source>Folder of trusted certificates</source>
         <translation>信任证书文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="84"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="73"/>
         <source>Copy each laptop&apos;s certificate (.pem) here; only reports signed by these keys are imported.</source>
         <translation>请将每台笔记本电脑的证书（.pem）复制到此处；只导入由这些密钥签名的报告。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="88"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="77"/>
         <source>Trusted certificates</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="104"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="93"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="107"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="96"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="136"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="125"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="137"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="126"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="138"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="127"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="180"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="169"/>
         <source>Choose sync bundles</source>
         <translation>选择同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="182"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="171"/>
         <source>Sync bundles (*%1);;All files (*)</source>
         <translation>同步包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="189"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="178"/>
         <source>Choose a folder of sync bundles</source>
         <translation>选择存放同步包的文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="195"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="184"/>
         <source>No new sync bundles (*%1) in %2.</source>
         <translation>%2 中没有新的同步包（*%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="200"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="189"/>
         <source>Bundles to import: %n</source>
         <translation>
             <numerusform>待导入的同步包：%n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="208"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="197"/>
         <source>Add the bundle files (%1) brought from the laptops, or a folder holding them.</source>
         <translation>请添加从各笔记本电脑带回的同步包文件（%1），或存放这些文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="217"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="206"/>
         <source>The trust folder %1 is missing or empty, so every bundle will be refused. Copy each laptop&apos;s certificate (.pem from its keys folder) into it first.</source>
         <translation>信任证书文件夹 %1 不存在或为空，所有同步包都将被拒绝。请先将每台笔记本电脑的证书（其密钥文件夹中的 .pem 文件）复制到该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="225"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="214"/>
         <source>Each bundle is checked (signature, hashes, data) and imported whole or not at all.</source>
         <translation>每个同步包都会经过校验（签名、哈希值、数据），要么完整导入，要么完全不导入。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="252"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="241"/>
         <source>Checking and importing the bundles…</source>
         <translation>正在校验并导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="259"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="248"/>
         <source>Cancelling after the current bundle…</source>
         <translation>处理完当前同步包后取消…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="262"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="251"/>
         <source>%1 of %2 bundles</source>
         <translation>%1 / %2 个同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="286"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="275"/>
         <source>Cancelled. The bundles imported so far stay imported; run the import again for the rest.</source>
         <translation>已取消。已导入的同步包保持不变；其余的请再次运行导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="293"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="282"/>
         <source>%n bundle(s) refused; nothing of those was imported. The reason for each is listed below.</source>
         <translation>
             <numerusform>%n 个同步包被拒绝，其中的内容均未导入。各自的原因列在下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="300"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="289"/>
         <source>Done: every bundle is imported or was already present.</source>
         <translation>完成：所有同步包均已导入或此前已存在。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="308"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="297"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
@@ -616,27 +616,27 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="104"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="110"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="111"/>
         <source>Everything in Inspector can be done from the keyboard. Press F1 or ? to see this list again.</source>
         <translation>Inspector 的所有操作都可以用键盘完成。按 F1 或 ? 可再次查看此列表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="127"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="128"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="127"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="128"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="155"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="156"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1402,67 +1402,67 @@ reported an error.</source>
 <context>
     <name>FailureCard</name>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="104"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="105"/>
         <source>Critical</source>
         <translation>关键项</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="107"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="108"/>
         <source>−%1 points</source>
         <translation>扣 %1 分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="113"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="114"/>
         <source>%1 occurrences</source>
         <translation>%1 次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="115"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="116"/>
         <source>repeat finding</source>
         <translation>重复问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="117"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="118"/>
         <source>Staff: %1</source>
         <translation>员工：%1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="120"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="121"/>
         <source>No note</source>
         <translation>无备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="138"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="139"/>
         <source>+%1 more</source>
         <translation>另有 %1 张</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="148"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="149"/>
         <source>Who fixes it</source>
         <translation>由谁整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="156"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="157"/>
         <source>Agree</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="159"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="160"/>
         <source>Rectification owner</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="161"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="162"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="190"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="191"/>
         <source>✓ Agreed and saved</source>
         <translation>✓ 已确认并保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="190"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="191"/>
         <source>Not agreed yet</source>
         <translation>尚未确认</translation>
     </message>
@@ -1514,22 +1514,22 @@ reported an error.</source>
         <translation>← 检查记录 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/wiring.py" line="56"/>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="57"/>
         <source>Head-office &amp;dashboard</source>
         <translation>总行看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/wiring.py" line="60"/>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="63"/>
         <source>&amp;Rectifications (整改)</source>
         <translation>整改跟踪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/wiring.py" line="82"/>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="85"/>
         <source>Head-office dashboard</source>
         <translation>总行看板</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/wiring.py" line="86"/>
+        <location filename="../../inspector/ui/headoffice/wiring.py" line="89"/>
         <source>Rectifications</source>
         <translation>整改跟踪</translation>
     </message>
@@ -2033,149 +2033,149 @@ Head office puts this file in its trust folder to accept your signed reports.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="144"/>
-        <location filename="../../inspector/ui/main_window.py" line="454"/>
+        <location filename="../../inspector/ui/main_window.py" line="143"/>
+        <location filename="../../inspector/ui/main_window.py" line="453"/>
         <source>Inspector: branch service inspections</source>
         <translation>Inspector：网点文明优质服务检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="183"/>
+        <location filename="../../inspector/ui/main_window.py" line="182"/>
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="206"/>
+        <location filename="../../inspector/ui/main_window.py" line="205"/>
         <source>&amp;New inspection…</source>
         <translation>新建检查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="207"/>
+        <location filename="../../inspector/ui/main_window.py" line="206"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="208"/>
+        <location filename="../../inspector/ui/main_window.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="209"/>
+        <location filename="../../inspector/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="210"/>
+        <location filename="../../inspector/ui/main_window.py" line="209"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="211"/>
+        <location filename="../../inspector/ui/main_window.py" line="210"/>
         <source>&amp;Search inspections</source>
         <translation>搜索检查记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="213"/>
+        <location filename="../../inspector/ui/main_window.py" line="212"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="215"/>
+        <location filename="../../inspector/ui/main_window.py" line="214"/>
         <source>Add &amp;branch…</source>
         <translation>添加网点(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="216"/>
+        <location filename="../../inspector/ui/main_window.py" line="215"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="217"/>
+        <location filename="../../inspector/ui/main_window.py" line="216"/>
         <source>&amp;About Inspector</source>
         <translation>关于 Inspector(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="218"/>
+        <location filename="../../inspector/ui/main_window.py" line="217"/>
         <source>&amp;Close inspection</source>
         <translation>关闭检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="225"/>
+        <location filename="../../inspector/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="238"/>
+        <location filename="../../inspector/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="242"/>
+        <location filename="../../inspector/ui/main_window.py" line="241"/>
         <source>&amp;Inspection</source>
         <translation>检查(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="244"/>
+        <location filename="../../inspector/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="251"/>
+        <location filename="../../inspector/ui/main_window.py" line="250"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="275"/>
+        <location filename="../../inspector/ui/main_window.py" line="274"/>
         <source>{count} inspections shown</source>
         <translation>显示 {count} 条检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="287"/>
+        <location filename="../../inspector/ui/main_window.py" line="286"/>
         <source>Add a branch first</source>
         <translation>请先添加网点</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="288"/>
+        <location filename="../../inspector/ui/main_window.py" line="287"/>
         <source>An inspection belongs to a branch. Add the branch you are visiting now.</source>
         <translation>每次检查都属于一个网点。请先添加您正在检查的网点。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="309"/>
-        <location filename="../../inspector/ui/main_window.py" line="319"/>
+        <location filename="../../inspector/ui/main_window.py" line="308"/>
+        <location filename="../../inspector/ui/main_window.py" line="318"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="309"/>
+        <location filename="../../inspector/ui/main_window.py" line="308"/>
         <source>Demo data is not part of this build.</source>
         <translation>此版本不包含演示数据。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="318"/>
+        <location filename="../../inspector/ui/main_window.py" line="317"/>
         <source>Loading demo data: branches, inspections and photos…</source>
         <translation>正在载入演示数据：网点、检查记录和照片…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="334"/>
+        <location filename="../../inspector/ui/main_window.py" line="333"/>
         <source>The demo data could not be loaded.</source>
         <translation>无法载入演示数据。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="340"/>
+        <location filename="../../inspector/ui/main_window.py" line="339"/>
         <source>Demo data loaded: {count} inspections</source>
         <translation>已载入演示数据：{count} 条检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="366"/>
+        <location filename="../../inspector/ui/main_window.py" line="365"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="375"/>
+        <location filename="../../inspector/ui/main_window.py" line="374"/>
         <source>About Inspector</source>
         <translation>关于 Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="376"/>
+        <location filename="../../inspector/ui/main_window.py" line="375"/>
         <source>Inspector: service-quality inspections of bank branches, offline.
 
 Data folder: {path}</source>
@@ -2184,7 +2184,7 @@ Data folder: {path}</source>
 数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="402"/>
+        <location filename="../../inspector/ui/main_window.py" line="401"/>
         <source>{branch} - Inspector</source>
         <translation>{branch} - Inspector</translation>
     </message>
@@ -2270,12 +2270,12 @@ Data folder: {path}</source>
 <context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="234"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="235"/>
         <source>Text on the photo</source>
         <translation>照片上的文字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/annotate.py" line="234"/>
+        <location filename="../../inspector/ui/photos/annotate.py" line="235"/>
         <source>Text:</source>
         <translation>文字：</translation>
     </message>
@@ -2341,37 +2341,37 @@ Data folder: {path}</source>
 <context>
     <name>PhotoPlacement</name>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="58"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="59"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="58"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="59"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="58"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="59"/>
         <source>Taken</source>
         <translation>拍摄时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="58"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="59"/>
         <source>Checklist item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="101"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="102"/>
         <source>The camera recorded no time; this is the file&apos;s date, so the match may be wrong.</source>
         <translation>相机未记录拍摄时间；此处为文件日期，匹配结果可能有误。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="106"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="107"/>
         <source>— Kept with the inspection (no item) —</source>
         <translation>— 保留在本次检查中（不属于任何检查项）—</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/placement.py" line="130"/>
+        <location filename="../../inspector/ui/photos/placement.py" line="131"/>
         <source>The photo was not moved.</source>
         <translation>照片未移动。</translation>
     </message>
@@ -2379,72 +2379,72 @@ Data folder: {path}</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="64"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="65"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="66"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="67"/>
         <source>Choose photo files (JPEG, PNG, WebP, HEIC); you can also drop them here.</source>
         <translation>选择照片文件（JPEG、PNG、WebP、HEIC）；也可以直接拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="68"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="69"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="69"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="70"/>
         <source>Paste a copied picture or copied photo files (Ctrl+V).</source>
         <translation>粘贴已复制的图片或照片文件（Ctrl+V）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="71"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="72"/>
         <source>Camera…</source>
         <translation>拍照…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="75"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="76"/>
         <source>From phone…</source>
         <translation>从手机导入…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="78"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="79"/>
         <source>Attach photos taken with a phone: each goes to the item answered when it was taken.</source>
         <translation>附加手机拍摄的照片：每张照片会附到拍摄时正在填写的检查项上。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="82"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="83"/>
         <source>Photos kept with the inspection but not placed on any item.</source>
         <translation>保留在本次检查中、但未归入任何检查项的照片。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="111"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="112"/>
         <source>No photos for this item yet. Drop photos here, paste one, or use Add photos.</source>
         <translation>此检查项还没有照片。可将照片拖放到这里、粘贴，或点击“添加照片”。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="128"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="129"/>
         <source>Paste a photo from the clipboard</source>
         <translation>从剪贴板粘贴照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="152"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="153"/>
         <source>Taken: %1, %2</source>
         <translation>拍摄：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="192"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="193"/>
         <source>Unassigned photos (%1)</source>
         <translation>未归类照片（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="212"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="213"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="315"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="316"/>
         <source>Remove %1 from this item?
 
 The removal is recorded in the audit log.</source>
@@ -2453,12 +2453,12 @@ The removal is recorded in the audit log.</source>
 删除操作会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="317"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="318"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/photo_strip.py" line="323"/>
+        <location filename="../../inspector/ui/workspace/photo_strip.py" line="324"/>
         <source>The photo was not removed.</source>
         <translation>照片未删除。</translation>
     </message>
@@ -2466,53 +2466,53 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="47"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="48"/>
         <source>← Previous</source>
         <translation>← 上一张</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="49"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="50"/>
         <source>Next →</source>
         <translation>下一张 →</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="51"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="52"/>
         <source>Mark up…</source>
         <translation>标注…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="54"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="55"/>
         <source>Remove photo…</source>
         <translation>删除照片…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="57"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="58"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="83"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="84"/>
         <source>No photos.</source>
         <translation>没有照片。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="93"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="94"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="95"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="96"/>
         <source>Photo: %1</source>
         <translation>照片：%1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="124"/>
-        <location filename="../../inspector/ui/photos/viewer.py" line="128"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="125"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="129"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="125"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="126"/>
         <source>Remove %1 from this inspection?
 
 The removal is recorded in the audit log.</source>
@@ -2521,32 +2521,32 @@ The removal is recorded in the audit log.</source>
 删除操作会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="134"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="135"/>
         <source>The photo was not removed.</source>
         <translation>照片未删除。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="162"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="163"/>
         <source>This inspection is signed; its photos can no longer change.</source>
         <translation>此检查已签字，其照片不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="175"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="176"/>
         <source>Taken: %1, %2</source>
         <translation>拍摄：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="178"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="179"/>
         <source>Imported: %1</source>
         <translation>导入时间：%1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="179"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="180"/>
         <source>Original file: %1  (%2 × %3 px)</source>
         <translation>原始文件：%1（%2 × %3 像素）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photos/viewer.py" line="186"/>
+        <location filename="../../inspector/ui/photos/viewer.py" line="187"/>
         <source>Location (GPS): %1, %2</source>
         <translation>位置（GPS）：%1，%2</translation>
     </message>
@@ -2810,57 +2810,57 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="236"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="237"/>
         <source>%1 · %2 · inspectors: %3 · %4</source>
         <translation>%1 · %2 · 检查人员：%3 · %4</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="246"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="247"/>
         <source>Score %1, grade %2. %3 failures.</source>
         <translation>得分 %1，等级 %2。不合格 %3 项。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="252"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="253"/>
         <source>A critical item failed.</source>
         <translation>有关键项不合格。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="258"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="259"/>
         <source>For each failure, agree who fixes it and by when, then press Agree. The branch head can sign once every failure has an agreed owner and deadline.</source>
         <translation>请为每个不合格项商定整改责任人和整改期限，然后按“确认”。所有不合格项都确认了整改责任人和整改期限后，网点负责人方可签字。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="272"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="273"/>
         <source>%1  (−%2 points)</source>
         <translation>%1（扣 %2 分）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="296"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="297"/>
         <source>No failures: nothing needs rectifying. The inspection can be signed.</source>
         <translation>没有不合格项，无需整改，可以签字。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="328"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="329"/>
         <source>Rectification owner missing</source>
         <translation>缺少整改责任人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="329"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="330"/>
         <source>Enter who fixes “%1” before agreeing.</source>
         <translation>确认前请填写“%1”的整改责任人。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="336"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="337"/>
         <source>Deadline in the past</source>
         <translation>整改期限早于今天</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="337"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="338"/>
         <source>The deadline for “%1” is before today; choose a later date.</source>
         <translation>“%1”的整改期限早于今天，请选择更晚的日期。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/review.py" line="345"/>
+        <location filename="../../inspector/ui/signoff/review.py" line="346"/>
         <source>The rectification could not be saved.</source>
         <translation>无法保存整改事项。</translation>
     </message>
@@ -2939,68 +2939,68 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="82"/>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="26"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="83"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="25"/>
         <source>General</source>
         <translation>常用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="83"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="84"/>
         <source>Inspections list</source>
         <translation>检查记录列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="84"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="85"/>
         <source>Start a new inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="85"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="86"/>
         <source>Settings (language, your name)</source>
         <translation>设置（语言、姓名）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="86"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="87"/>
         <source>Show this list of shortcuts</source>
         <translation>显示此快捷键列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="87"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="88"/>
         <source>Quit Inspector</source>
         <translation>退出 Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="88"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="89"/>
         <source>Search inspections</source>
         <translation>搜索检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="89"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="90"/>
         <source>Refresh the list</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="90"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="91"/>
         <source>Open the selected inspection</source>
         <translation>打开所选检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="91"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="92"/>
         <source>Add a branch</source>
         <translation>添加网点</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="93"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="94"/>
         <source>Close the inspection, back to the list</source>
         <translation>关闭检查，返回列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/shortcuts.py" line="95"/>
+        <location filename="../../inspector/ui/shortcuts.py" line="96"/>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="25"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="24"/>
         <source>Export the inspection&apos;s report</source>
         <translation>导出检查报告</translation>
     </message>
@@ -3174,82 +3174,82 @@ The removal is recorded in the audit log.</source>
         <translation>审阅并签字(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="54"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="56"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="56"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="60"/>
         <source>Start &amp;correction</source>
         <translation>开始更正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="57"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="62"/>
         <source>Signing &amp;keys…</source>
         <translation>签名密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="58"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="64"/>
         <source>&amp;Verify a report…</source>
         <translation>验证报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="101"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="100"/>
         <source>Finish the inspection first, then review it with the branch head and sign.</source>
         <translation>请先完成检查，再与网点负责人一起审阅并签字。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="103"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="102"/>
         <source>Review the failures with the branch head, agree rectifications, sign.</source>
         <translation>与网点负责人一起审阅不合格项，确认整改事项，然后签字。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="108"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="107"/>
         <source>A new draft linked to this signed inspection</source>
         <translation>新建一份与此已签字检查关联的草稿</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="140"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="139"/>
         <source>Inspection finished</source>
         <translation>检查已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="142"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="141"/>
         <source>Next, read the findings with the branch head, agree who fixes each failure and by when, and sign together.</source>
         <translation>接下来，请与网点负责人一起查看发现的问题，商定每个不合格项的整改责任人和整改期限，然后共同签字。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="145"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="144"/>
         <source>Review and sign now</source>
         <translation>现在审阅并签字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="146"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="145"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="162"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="161"/>
         <source>Review and sign</source>
         <translation>审阅并签字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="163"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="162"/>
         <source>This inspection is still a draft. Finish it first (Ctrl+F in the checklist).</source>
         <translation>此检查仍是草稿。请先完成检查（在检查表中按 Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="185"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="184"/>
         <source>Signed and locked. Export the report next (Ctrl+E).</source>
         <translation>已签字并锁定。下一步请导出报告（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="198"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="197"/>
         <source>Correction started: a new draft linked to the signed inspection.</source>
         <translation>已开始更正：已新建一份与已签字检查关联的草稿。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/wiring.py" line="208"/>
+        <location filename="../../inspector/ui/signoff/wiring.py" line="207"/>
         <source>The correction could not be started.</source>
         <translation>无法开始更正。</translation>
     </message>
@@ -3257,29 +3257,51 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../inspector/ui/sync/wiring.py" line="30"/>
+        <location filename="../../inspector/ui/sync/wiring.py" line="37"/>
         <source>Write sync &amp;bundles…</source>
         <translation>生成同步包(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/wiring.py" line="31"/>
+        <location filename="../../inspector/ui/sync/wiring.py" line="40"/>
         <source>&amp;Import bundles…</source>
         <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/wiring.py" line="32"/>
+        <location filename="../../inspector/ui/sync/wiring.py" line="43"/>
         <source>Export data for &amp;analysts…</source>
         <translation>导出分析数据(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/wiring.py" line="34"/>
+        <location filename="../../inspector/ui/sync/wiring.py" line="46"/>
         <source>Export &amp;history of the selected inspection…</source>
         <translation>所选检查的导出记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/wiring.py" line="60"/>
+        <location filename="../../inspector/ui/sync/wiring.py" line="65"/>
         <source>No sync bundle written yet</source>
         <translation>尚未生成同步包</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/wiring.py" line="122"/>
+        <source>Making photo previews of the imported inspections: %1 of %2</source>
+        <translation>正在为导入的检查生成照片预览：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/wiring.py" line="129"/>
+        <source>Photo previews could not be made (%1); they are made when a photo is shown.</source>
+        <translation>照片预览未能生成（%1）；打开照片时会再生成。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync/wiring.py" line="132"/>
+        <source>%n photo(s) could not be decoded for a preview; their originals are kept.</source>
+        <translation>
+            <numerusform>%n 张照片无法解码生成预览；原图已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/wiring.py" line="135"/>
+        <source>Photo previews are ready.</source>
+        <translation>照片预览已生成。</translation>
     </message>
 </context>
 <context>
@@ -3455,12 +3477,12 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>WorkspacePlaceholder</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="87"/>
+        <location filename="../../inspector/ui/main_window.py" line="86"/>
         <source>The checklist for inspection {id} cannot be shown: the workspace is not part of this build.</source>
         <translation>无法显示检查 {id} 的检查表：此版本不包含检查工作区。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="95"/>
+        <location filename="../../inspector/ui/main_window.py" line="94"/>
         <source>Back to the list</source>
         <translation>返回列表</translation>
     </message>

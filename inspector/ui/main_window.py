@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..paths import DataDir
 from ..store import Store, StoreError
-from . import errors, shortcuts
+from . import errors, shortcuts, workers
 from .branches import BranchesPanel
 from .inspections_view import InspectionsView
 from .new_inspection import NewInspectionDialog
@@ -469,5 +469,6 @@ class MainWindow(QMainWindow):
         # Every change is already stored; the workspace may still hold a note being typed and the
         # current item. The open inspection stays recorded, so the next start comes back to it.
         self._flush_workspace()
+        workers.cancel_running()  # e.g. photo previews after an import: made when next shown
         event.accept()
 

@@ -68,3 +68,9 @@ def start_job(job: Job) -> Job:
     job.signals.failed.connect(lambda _error: _running.discard(job))
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def cancel_running() -> None:
+    """Ask every running job to stop (the app is closing: nothing should keep it waiting)."""
+    for job in list(_running):
+        job.cancel()

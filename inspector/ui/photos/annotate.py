@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...photo_copies import copy_path
 from ...photo_render import DEFAULT_COLOR, DEFAULT_TEXT_SIZE
 from ..errors import show_error
 
@@ -247,7 +248,7 @@ class AnnotateDialog(QDialog):
         photos_dir = store.path.parent / "photos"
         self.canvas = PhotoCanvas(self)
         self.canvas.set_photo(
-            load_image(str(photos_dir / self.photo.display_path), QSize(1600, 1600)), self.photo.annotations
+            load_image(str(copy_path(photos_dir, self.photo, "display")), QSize(1600, 1600)), self.photo.annotations
         )
         self.canvas.annotationAdded.connect(lambda _a: self._update_buttons())
 

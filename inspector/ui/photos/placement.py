@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ... import scoring
 from ...model import Photo
+from ...photo_copies import copy_path
 from ..errors import show_error
 from ..workspace.session import pick
 from .annotate import annotated_pixmap, load_image
@@ -85,7 +86,7 @@ class PhotoPlacement(QTableWidget):
         self.insertRow(row)
         self.photo_ids.append(photo.id)
         thumb = QLabel(self)
-        image = load_image(str(self.photos_dir / photo.thumb_path), ROW_THUMB * 2)
+        image = load_image(str(copy_path(self.photos_dir, photo, "thumb")), ROW_THUMB * 2)
         pixmap = annotated_pixmap(image, photo.annotations)
         if not pixmap.isNull():
             thumb.setPixmap(

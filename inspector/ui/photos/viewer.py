@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...model import Photo
+from ...photo_copies import copy_path
 from ..errors import show_error
 from .annotate import AnnotateDialog, PhotoCanvas, load_image
 from .messages import confirm, format_time, time_source_text
@@ -86,7 +87,7 @@ class PhotoViewer(QDialog):
             return
         self.index = max(0, min(index, len(self.photo_ids) - 1))
         self.photo = self.store.get_photo(self.photo_ids[self.index])
-        image = load_image(str(self.photos_dir / self.photo.display_path), VIEW_SIZE)
+        image = load_image(str(copy_path(self.photos_dir, self.photo, "display")), VIEW_SIZE)
         self.canvas.set_photo(image, self.photo.annotations)
         self.info.setText(self._describe(self.photo))
         self.position.setText(

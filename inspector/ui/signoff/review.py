@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ... import scoring
 from ...model import Finding, InspectionSnapshot, Photo, Rectification
+from ...photo_copies import copy_path
 from .. import errors
 from ..inspections_view import status_label, type_label
 from ..workspace.session import pick
@@ -125,7 +126,7 @@ class FailureCard(QFrame):
             for photo in photos[:MAX_THUMBS]:
                 thumb = QLabel(self)
                 thumb.setObjectName("thumb")
-                pixmap = QPixmap(str(photos_dir / photo.thumb_path))
+                pixmap = QPixmap(str(copy_path(photos_dir, photo, "thumb")))
                 if not pixmap.isNull():
                     thumb.setPixmap(
                         pixmap.scaled(

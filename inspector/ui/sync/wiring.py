@@ -6,16 +6,23 @@ main_window.built_in_extensions() runs install(window) after every (re)build.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
+from ...photo_copies import make_missing_copies
 from .. import errors
+from ..workers import Job, start_job
 from .bundle_dialog import BundleDialog
+from .common import store_job
 from .data_export_dialog import DataExportDialog
 from .exports_panel import ExportsDialog, last_bundle_text
 from .import_dialog import BundleImportDialog
+
+# One preview job at a time for the whole app (the window is rebuilt on a language switch).
+_previews: list[Job] = []
 
 
 class SyncController(QObject):
@@ -86,7 +93,47 @@ class SyncController(QObject):
         return self._open(lambda: BundleDialog(self.window.store, self.window.data_dir, self.window))
 
     def show_import(self) -> BundleImportDialog | None:
-        return self._open(lambda: BundleImportDialog(self.window.store, self.window.data_dir, self.window))
+        dialog = self._open(lambda: BundleImportDialog(self.window.store, self.window.data_dir, self.window))
+        if dialog is not None:
+            dialog.completed.connect(self.make_previews)
+        return dialog
+
+    def make_previews(self, summary: Any = None) -> Job | None:
+        """After an import, make the new photos' display copies and thumbnails in the background
+        (an import stores only the originals); viewers make any still missing when shown."""
+        if summary is not None and not getattr(summary, "imported", None):
+            return None
+        if _previews:
+            return None
+        photos = Path(self.window.data_dir.photos)
+        job = Job(store_job(self.window.store.path, self.window.store.actor,
+                            lambda store, progress, cancelled: make_missing_copies(store, photos, progress, cancelled)))
+        _previews.append(job)
+        job.signals.progress.connect(self._preview_progress)
+        job.signals.finished.connect(self._previews_done)
+        job.signals.failed.connect(self._previews_done)
+        job.signals.finished.connect(lambda _r: _previews.remove(job))
+        job.signals.failed.connect(lambda _e: _previews.remove(job))
+        return start_job(job)
+
+    def _preview_progress(self, done: int, total: int) -> None:
+        if total:
+            self.window.statusBar().showMessage(
+                self.tr("Making photo previews of the imported inspections: %1 of %2").replace("%1", str(done))
+                .replace("%2", str(total))
+            )
+
+    def _previews_done(self, result: Any) -> None:
+        problems = result if isinstance(result, list) else []
+        if isinstance(result, BaseException):
+            text = self.tr("Photo previews could not be made (%1); they are made when a photo is shown.").replace(
+                "%1", str(result))
+        elif problems:
+            text = self.tr("%n photo(s) could not be decoded for a preview; their originals are kept.", "",
+                           len(problems))
+        else:
+            text = self.tr("Photo previews are ready.")
+        self.window.statusBar().showMessage(text, 8000)
 
     def show_data_export(self) -> DataExportDialog | None:
         return self._open(lambda: DataExportDialog(self.window.store, self.window))

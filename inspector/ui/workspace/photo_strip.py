@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...photo_copies import copy_path
 from ..photos.annotate import annotated_pixmap, load_image
 from ..photos.camera import CameraDialog, configure_camera_button
 from ..photos.import_dialog import ImportDialog, expand_paths, file_dialog_filter
@@ -178,7 +179,7 @@ class PhotoStrip(QWidget):
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             # the stored thumbnail is 256 px: read at twice the icon size, mark it up, scale down
-            image = load_image(str(self.photos_dir / photo.thumb_path), THUMB_SIZE * 2)
+            image = load_image(str(copy_path(self.photos_dir, photo, "thumb")), THUMB_SIZE * 2)
             pixmap = annotated_pixmap(image, photo.annotations)
             if not pixmap.isNull():
                 pixmap = pixmap.scaled(
