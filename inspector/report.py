@@ -12,6 +12,7 @@ drawn, so decoded pixels of at most one photo are in memory at any time.
 from __future__ import annotations
 
 import io
+import os
 import tempfile
 from collections.abc import Callable
 from functools import partial
@@ -142,8 +143,12 @@ class _Photos:
         self.ctx, self.tmp, self.burn_in, self.tick = ctx, tmp, burn_in, tick
         self.photos_dir = Path(ctx.snapshot.photos_dir)
 
-    def _source(self, photo: Photo) -> Path:
-        display = copy_path(self.photos_dir, photo, "display")
+    def _display(self, photo: Photo) -> Path:
+        display = self.photos_dir / photo.display_path
+        # One stat per photo; photo_copies makes the copy when it is missing (an imported bundle).
+        return display if os.path.isfile(display) else copy_path(self.photos_dir, photo, "display")
+
+    def _source(self, photo: Photo, display: Path) -> Path:
         needs_layer = bool(photo.annotations) and draw_annotations is not None
         needs_caption = self.burn_in and render_caption_copy is not None
         if not (needs_layer or needs_caption):
@@ -168,14 +173,14 @@ class _Photos:
 
     def __call__(self, photo: Photo, width: float, height: float) -> list[Flowable]:
         t = self.ctx.t
-        display = copy_path(self.photos_dir, photo, "display")
+        display = self._display(photo)
         pixels = _pixels(display)
         if pixels is None:  # missing, or not an image any more: say so instead of failing the report
             self.tick()
             return [self.ctx.p(t("photo_missing", name=photo.original_name), "caption")]
         taken = t("photo_taken", t=fmt_time(photo.taken_at)) + (t("file_time") if photo.taken_at_source == "file" else "")
         caption = f"{photo.original_name}\n{taken} · {t('photo_imported', t=fmt_time(photo.imported_at))}"
-        source = self._source(photo)
+        source = self._source(photo, display)
         if source != display:  # an annotated or captioned copy may be taller than the photo
             pixels = _pixels(source) or pixels
         image = _PhotoImage(str(source), pixels, width, height, lambda: self.tick())
