@@ -110,6 +110,18 @@ class Rectification:
 
 
 @dataclass
+class ReceivedReport:
+    """Head office: the signed report an imported inspection arrived with."""
+
+    inspection_id: str
+    sha256: str
+    path: str  # relative to the data folder
+    signer: str
+    bundle_sha256: str
+    recorded_at: str
+
+
+@dataclass
 class InspectionSnapshot:
     """Everything a report or bundle needs about one inspection, read in one transaction."""
 

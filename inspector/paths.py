@@ -17,9 +17,13 @@ FONT_PATH = ASSETS_DIR / "fonts" / "DroidSansFallbackFull.ttf"
 UI_FONT_PATH = ASSETS_DIR / "fonts" / "wqy-microhei.ttc"
 
 
+RECEIVED_FOLDER = "received"
+
+
 @dataclass(frozen=True)
 class DataDir:
-    """The data folder: one SQLite file, photos beside it, signing keys, an outbox for bundles."""
+    """The data folder: one SQLite file, photos beside it, signing keys, an outbox for bundles,
+    and at head office the signed reports received."""
 
     root: Path
 
@@ -38,6 +42,11 @@ class DataDir:
     @property
     def outbox(self) -> Path:
         return self.root / "outbox"
+
+    @property
+    def received(self) -> Path:
+        """Head office: the signed reports exactly as they arrived in the bundles."""
+        return self.root / RECEIVED_FOLDER
 
 
 def resolve_data_dir(explicit: str | os.PathLike | None = None) -> DataDir:

@@ -9,8 +9,8 @@
 
 The format is documented in docs/bundle-format.md. Writing lives in sync_bundle.py,
 the inspection.json validator in sync_check.py, checking in sync_verify.py, importing in
-sync_import.py, photo originals and their derived copies in sync_photos.py, manifest.sig
-(the signature over manifest.json) in sync_sign.py.
+sync_import.py, photo originals and the received report in sync_files.py (photo previews:
+photo_copies.py), manifest.sig (the signature over manifest.json) in sync_sign.py.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ import hashlib
 import multiprocessing
 import os
 import threading
+import zipfile
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -23,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .sync_bundle import bundle_data, content_key
-from .sync_photos import store_originals
+from .sync_bundle import PDF_MEMBER, bundle_data, content_key
+from .sync_files import store_originals, store_received_report
 from .sync_verify import BundleCheck, snapshot_from_data, verify_bundle
 
 __all__ = ["BundleCheck", "ImportSummary", "import_bundles", "import_one", "snapshot_from_data", "verify_bundle"]
@@ -65,16 +66,24 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-# What a worker hands back: the check, and for an accepted bundle the stored originals
-# (sha256 → paths) or why they could not be stored.
-Checked = tuple[BundleCheck, "dict[str, tuple[str, str, str]] | str | None"]
+@dataclass
+class StoredFiles:
+    """What an accepted bundle left in the data folder before its transaction."""
+
+    photos: dict[str, tuple[str, str, str]]  # sha256 → (original, display, thumb) under the photos folder
+    report: tuple[str, str]  # (sha256, path under the data folder) of the signed report as received
+
+
+# What a worker hands back: the check, and for an accepted bundle its stored files or why
+# they could not be stored.
+Checked = tuple[BundleCheck, "StoredFiles | str | None"]
 
 
 def _store_checked(store: Any, checked: Checked, photos_dir: Path) -> tuple[str, str]:
     """The database half of an import, for a bundle verify_bundle accepted."""
     from .store import StoreError
 
-    check, photo_paths = checked
+    check, stored_files = checked
     path, data = check.path, check.data
     assert data is not None
     iid = data["inspection"]["id"]
@@ -86,14 +95,14 @@ def _store_checked(store: Any, checked: Checked, photos_dir: Path) -> tuple[str,
             return "present", iid
         return "refused", (f"{path.name}: inspection {iid} is already stored here with different content "
                            "(another copy of it, changed since); keep the stored copy and ask the branch which one is right")
-    if photo_paths is None:
-        photo_paths = _originals(check, photos_dir)
-    if isinstance(photo_paths, str):
-        return "refused", photo_paths
+    if stored_files is None:
+        stored_files = _store_files(check, photos_dir)
+    if isinstance(stored_files, str):
+        return "refused", stored_files
     details = {"bundle": path.name, "bundle_sha256": check.bundle_sha256, "data_digest": check.digest,
                "signer": check.signer}
     try:
-        created = store.import_inspection(data, photo_paths, details)
+        created = store.import_inspection(data, stored_files.photos, details, stored_files.report)
     except StoreError as exc:
         if exc.code == "needs_original":
             return "needs_original", f"{path.name}: {exc}"
@@ -127,24 +136,35 @@ def _known(store: Any, path: Path) -> str | None:
         return None
 
 
-def _originals(check: BundleCheck, photos_dir: Path) -> dict[str, tuple[str, str, str]] | str:
-    """store_originals for a checked bundle, or why not (the refusal reason)."""
+def _store_files(check: BundleCheck, photos_dir: Path) -> StoredFiles | str:
+    """The photo originals and the signed report of a checked bundle, stored durably; or why not
+    (the refusal reason). The report goes to the data folder that holds ``photos_dir``."""
     from .photos import PhotoError
 
     assert check.data is not None
+    photos_dir = Path(photos_dir)
     try:
-        return store_originals(check.path, check.data, Path(photos_dir))
+        photos = store_originals(check.path, check.data, photos_dir)
     except (PhotoError, OSError, ValueError) as exc:
         return f"{check.path.name}: a photo could not be stored in {photos_dir} ({exc})"
+    try:
+        with zipfile.ZipFile(check.path) as zf:
+            pdf = zf.read(PDF_MEMBER)
+        if hashlib.sha256(pdf).hexdigest() != check.report_sha256:
+            raise ValueError("the file changed while it was imported")
+        report = store_received_report(pdf, photos_dir.parent)
+    except (OSError, ValueError, zipfile.BadZipFile) as exc:
+        return f"{check.path.name}: the signed report could not be kept in {photos_dir.parent} ({exc})"
+    return StoredFiles(photos, report)
 
 
 def _verify_job(path: Path, trust_dir: Path | None, photos_dir: Path) -> Checked:
-    """verify_bundle, then (accepted bundles only) the originals stored durably — both in a
-    worker process, so the checks and the photo fsyncs of several bundles overlap.
+    """verify_bundle, then (accepted bundles only) its files stored durably — both in a
+    worker process, so the checks and the fsyncs of several bundles overlap.
     A crash becomes a refusal, as in import_bundles."""
     try:
         check = verify_bundle(path, trust_dir)
-        return check, (_originals(check, photos_dir) if check.ok else None)
+        return check, (_store_files(check, photos_dir) if check.ok else None)
     except Exception as exc:  # noqa: BLE001 - one broken bundle must not lose the rest of the batch
         return BundleCheck(path, False, "error", f"{path.name}: could not be checked ({type(exc).__name__}: {exc})"), None
 

@@ -61,6 +61,7 @@ class BundleCheck:
     data: dict[str, Any] | None = None
     digest: str = ""
     bundle_sha256: str = ""  # of the whole file, as read for these checks
+    report_sha256: str = ""  # of report.pdf, as checked
 
 
 def _refuse(path: Path, code: str, reason: str, **extra: Any) -> BundleCheck:
@@ -273,7 +274,7 @@ def _check_pdf(path: Path, zf: zipfile.ZipFile, data: dict[str, Any], trust_dir:
         return _refuse(path, "digest_mismatch", "the data hash printed in the signed report does not match "
                        "inspection.json; the data was changed after signing", inspection_id=iid, signer=signer)
     return BundleCheck(path, True, inspection_id=iid, signer=signer, signer_fingerprint=fingerprint_of(manifest_cert),
-                       data=data, digest=digest)
+                       data=data, digest=digest, report_sha256=hashlib.sha256(pdf_bytes).hexdigest())
 
 
 def _read_bundle(path: Path) -> tuple[Any, str]:

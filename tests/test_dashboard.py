@@ -199,6 +199,7 @@ def test_migration_fills_the_area_loss_cache_of_an_old_database(store, head_offi
         conn.execute(f"DROP TRIGGER {name}")
     conn.execute("DROP INDEX inspections_dashboard")
     conn.execute("DROP TABLE area_losses")
+    conn.execute("DROP TABLE received_reports")  # schema 6, with its triggers
     conn.execute("PRAGMA user_version = 4")
     conn.execute("COMMIT")
     path = store.path

@@ -173,6 +173,43 @@ def test_head_office_report_of_an_imported_inspection_has_its_photos(laptop, hea
     assert len(images) >= len(snapshot.photos)
 
 
+def test_head_office_keeps_the_signed_report_as_received(laptop, head_office, tmp_path):
+    from inspector.signing import verify_pdf
+
+    b, store = head_office
+    import_bundles(store, laptop["bundles"], b.root / "trust", b.photos)
+    for inspection_id in laptop["signed"]:
+        bundle = next(p for p in laptop["bundles"] if inspection_id in p.name)
+        sent = zipfile.ZipFile(bundle).read("report.pdf")
+        received = store.received_report(inspection_id)
+        kept = b.root / received.path
+        assert kept.read_bytes() == sent and received.sha256 == hashlib.sha256(sent).hexdigest()
+        assert kept.parent == b.received and received.signer and received.bundle_sha256
+        assert verify_pdf(kept, b.root / "trust").status == "valid"
+    assert store.received_report(laptop["draft"]) is None
+    # Evidence: the record cannot be changed or removed, not even with plain SQL.
+    raw = sqlite3.connect(b.database)
+    for sql in ("UPDATE received_reports SET path = 'x'", "DELETE FROM received_reports"):
+        with pytest.raises(sqlite3.DatabaseError, match="received report"):
+            raw.execute(sql)
+    raw.close()
+    # `export` hands out exactly those bytes; --rebuild builds a new (unsigned: no key here) report instead.
+    target, iid = tmp_path / "copy.pdf", laptop["signed"][0]
+    out, err = io.StringIO(), io.StringIO()
+    assert cli_main(["--data-dir", str(b.root), "export", iid, "--out", str(target)], out, err) == 0
+    assert target.read_bytes() == (b.root / store.received_report(iid).path).read_bytes()
+    assert "as received" in out.getvalue()
+    rebuilt = tmp_path / "rebuilt.pdf"
+    assert cli_main(["--data-dir", str(b.root), "export", iid, "--out", str(rebuilt), "--rebuild"], out, err) == 0
+    assert rebuilt.read_bytes() != target.read_bytes()
+    # A damaged kept copy is refused, not handed out.
+    kept = b.root / store.received_report(iid).path
+    kept.write_bytes(kept.read_bytes()[:-10])
+    err = io.StringIO()
+    assert cli_main(["--data-dir", str(b.root), "export", iid, "--out", str(tmp_path / "bad.pdf")], out, err) == 2
+    assert "not the one received" in err.getvalue() and not (tmp_path / "bad.pdf").exists()
+
+
 def test_second_import_changes_nothing(laptop, head_office):
     b, store = head_office
     import_bundles(store, laptop["bundles"], b.root / "trust", b.photos)

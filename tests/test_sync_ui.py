@@ -263,3 +263,42 @@ def test_import_from_the_main_window_then_makes_the_photo_previews(qtbot, head_o
     qtbot.waitUntil(lambda: not window.statusBar().currentMessage().startswith(
         window.sync.tr("Making photo previews of the imported inspections: %1 of %2")[:10]), timeout=10000)
     dialog.accept()
+
+
+def test_export_at_head_office_offers_the_signed_report_as_received(qtbot, head_office, bundles, tmp_path):
+    from inspector.sync import import_bundles
+    from inspector.ui.signoff.export_dialog import ExportDialog
+
+    b, store = head_office
+    summary = import_bundles(store, bundles["paths"], b.root / "trust", b.photos)
+    iid = summary.imported[0]
+    sent = zipfile.ZipFile(next(p for p in bundles["paths"] if iid in p.name)).read("report.pdf")
+    dialog = ExportDialog(store, b.keys, iid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Shown at once, nothing to build: the branch's own signed bytes.
+    assert dialog.as_received.isVisible() and dialog.as_received.isChecked()
+    assert not dialog.language.isVisible() and not dialog.build_button.isVisible()
+    assert dialog.report is not None and dialog.report.pdf == sent and dialog.page_count() > 0
+    assert dialog.message.property("kind") == "ok" and store.received_report(iid).signer in dialog.message.text()
+    _shot(dialog, "export_as_received")
+    assert dialog.save_to(tmp_path / "copy.pdf") and (tmp_path / "copy.pdf").read_bytes() == sent
+    # Unticked: the usual options come back and a new report is built from the data.
+    dialog.as_received.setChecked(False)
+    assert dialog.language.isVisible() and dialog.report is None and not dialog.save_button.isEnabled()
+    with qtbot.waitSignal(dialog.reportReady, timeout=60000) as built:
+        dialog.build()
+    assert built.args[0].pdf != sent
+    dialog.reject()
+
+
+def test_export_of_a_local_inspection_has_no_received_option(qtbot, laptop):
+    from inspector.ui.signoff.export_dialog import ExportDialog
+
+    a, store = laptop
+    signed = next(r.inspection.id for r in store.list_inspections() if r.inspection.status == "signed")
+    dialog = ExportDialog(store, a.keys, signed, autostart=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.as_received.isVisible() and dialog.language.isVisible() and dialog.report is None
+    dialog.reject()

@@ -1151,127 +1151,152 @@ reported an error.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="80"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="82"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="117"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="120"/>
         <source>Captions on photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="118"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="121"/>
         <source>Write the capture time onto each photo as well as under it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="130"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="133"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="133"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="136"/>
+        <source>The signed report as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="139"/>
+        <source>The report exactly as the branch signed it, from the bundle it came in; untick to build a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="144"/>
         <source>Build preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="136"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="148"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="141"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="154"/>
         <source>Sign with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="153"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="163"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="175"/>
         <source>This inspection is not signed yet: the report is a draft without a digital signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="168"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="182"/>
         <source>No signing key in %1: the report will not be digitally signed. Create or import one in File → Signing keys….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="176"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="190"/>
         <source>Enter the passphrase of your key and build the preview. The saved report is digitally signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="189"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="212"/>
+        <source>Build a new report from the data: choose its language, then Build preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="217"/>
+        <source>This is the report exactly as %1 signed it, received on %2. Save a copy to pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="231"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="190"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="232"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="196"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="238"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="198"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="240"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="199"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="241"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="200"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="242"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="229"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="271"/>
         <source>Save report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="232"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="274"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="261"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="307"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="267"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="315"/>
+        <source>The signed report received cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="323"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="272"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="328"/>
         <source>%1 of %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="285"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="341"/>
         <source>Digitally signed by %1. Check the pages, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="290"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="346"/>
         <source>Not digitally signed: %1. You can still save it, or enter the passphrase and build again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="353"/>
         <source>Draft report ready (%n page(s)). It is not digitally signed until the inspection is signed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1279,47 +1304,47 @@ reported an error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="309"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="365"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="313"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="369"/>
         <source>The report could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="367"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="423"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="369"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="425"/>
         <source>No preview yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="379"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="435"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="381"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="437"/>
         <source>PDF reports (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="395"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="451"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="401"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="457"/>
         <source>The report was saved, but the export was not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="402"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="458"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1179,174 +1179,199 @@ reported an error.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="80"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="82"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="117"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="120"/>
         <source>Captions on photos</source>
         <translation>在照片上标注说明</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="118"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="121"/>
         <source>Write the capture time onto each photo as well as under it</source>
         <translation>除照片下方外，也将拍摄时间写在每张照片上</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="130"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="133"/>
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="133"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="136"/>
+        <source>The signed report as received</source>
+        <translation>收到的已签名报告</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="139"/>
+        <source>The report exactly as the branch signed it, from the bundle it came in; untick to build a new one</source>
+        <translation>与网点签名时完全一致的报告，取自其同步包；取消勾选则重新生成报告</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="144"/>
         <source>Build preview</source>
         <translation>生成预览</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="136"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="148"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="141"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="154"/>
         <source>Sign with</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="153"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="163"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="175"/>
         <source>This inspection is not signed yet: the report is a draft without a digital signature.</source>
         <translation>此检查尚未签字：报告为草稿，不带数字签名。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="168"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="182"/>
         <source>No signing key in %1: the report will not be digitally signed. Create or import one in File → Signing keys….</source>
         <translation>%1 中没有签名密钥：报告将不带数字签名。请在“文件 → 签名密钥…”中创建或导入密钥。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="176"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="190"/>
         <source>Enter the passphrase of your key and build the preview. The saved report is digitally signed.</source>
         <translation>请输入密钥口令并生成预览。保存的报告将带有数字签名。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="189"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="212"/>
+        <source>Build a new report from the data: choose its language, then Build preview.</source>
+        <translation>根据数据重新生成报告：选择语言，然后点击“生成预览”。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="217"/>
+        <source>This is the report exactly as %1 signed it, received on %2. Save a copy to pass it on.</source>
+        <translation>这是 %1 签名时的原始报告，于 %2 收到。可保存副本转发。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="231"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="190"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="232"/>
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="196"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="238"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="198"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="240"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="199"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="241"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="200"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="242"/>
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="229"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="271"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="232"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="274"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="261"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="307"/>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="267"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="315"/>
+        <source>The signed report received cannot be shown: %1</source>
+        <translation>无法显示收到的已签名报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="323"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="272"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="328"/>
         <source>%1 of %2 steps</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="285"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="341"/>
         <source>Digitally signed by %1. Check the pages, then save.</source>
         <translation>已由 %1 数字签名。请检查各页后保存。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="290"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="346"/>
         <source>Not digitally signed: %1. You can still save it, or enter the passphrase and build again.</source>
         <translation>未数字签名：%1。您仍可保存，或输入口令后重新生成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="353"/>
         <source>Draft report ready (%n page(s)). It is not digitally signed until the inspection is signed.</source>
         <translation>
             <numerusform>草稿报告已生成（共 %n 页）。检查签字后报告才会带有数字签名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="309"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="365"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="313"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="369"/>
         <source>The report could not be built: %1</source>
         <translation>无法生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="367"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="423"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="369"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="425"/>
         <source>No preview yet</source>
         <translation>尚无预览</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="379"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="435"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="381"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="437"/>
         <source>PDF reports (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="395"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="451"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="401"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="457"/>
         <source>The report was saved, but the export was not recorded.</source>
         <translation>报告已保存，但本次导出未能记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="402"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="458"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

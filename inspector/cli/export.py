@@ -2,7 +2,8 @@
 
 A signed inspection's report is PAdES-signed with the signing key in DATA_DIR/keys when
 a passphrase is given (--passphrase or $INSPECTOR_KEY_PASSPHRASE); otherwise it is
-written unsigned, with a warning.
+written unsigned, with a warning. At head office, an imported inspection's report is the
+signed one it arrived with, copied byte for byte (--rebuild makes a new one instead).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--captions", action="store_true", help="burn the branch and capture time into each photo")
     p.add_argument("--key", metavar="FINGERPRINT", help="signing key to use (a prefix of its fingerprint)")
     p.add_argument("--passphrase", help=f"passphrase of the signing key (default: ${PASSPHRASE_ENV})")
+    p.add_argument("--rebuild", action="store_true",
+                   help="for an imported inspection: build a new report instead of copying the signed one received")
 
 
 def _check_target(out: Path) -> Path:
@@ -57,6 +60,9 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     out = _check_target(args.out)
     with ctx.open_store() as store:
         inspection_id = resolve_inspection_id(store, args.id)
+        received = None if args.rebuild else store.received_report(inspection_id)
+        if received is not None:
+            return _copy_received(store, received, Path(ctx.data_dir.root), out, ctx)
         snapshot = store.snapshot(inspection_id)
         try:
             report = make_report(snapshot, Path(ctx.data_dir.keys), lang=args.lang, captions=args.captions,
@@ -76,3 +82,20 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     print(f"signed: {'yes, by ' + report.signed_by if report.signed_by else 'no'}", file=ctx.out)
     return 0
 
+
+
+def _copy_received(store: Any, received: Any, data_root: Path, out: Path, ctx: Any) -> int:
+    """Write the signed report an imported inspection arrived with, unchanged."""
+    from ..publish import PublishError, write_atomic
+    from ..received import read_received_report
+
+    try:
+        pdf = read_received_report(data_root, received)
+        write_atomic(out, pdf)
+    except (OSError, ValueError, PublishError) as exc:
+        raise CommandError(f"{exc} Nothing was written to {out}.") from exc
+    store.record_export(received.inspection_id, "pdf", str(out))
+    print(f"wrote:  {out}", file=ctx.out)
+    print(f"signed: yes, by {received.signer} (the report as received, byte for byte; --rebuild makes a new one)",
+          file=ctx.out)
+    return 0

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import scoring
 from ..audit import canonical_json
-from ..model import Finding
+from ..model import Finding, ReceivedReport
 from .base import StoreBase
 from .connection import StoreError
 
@@ -29,12 +29,14 @@ class ImportsMixin(StoreBase):
         data: dict[str, Any],
         photo_paths: dict[str, tuple[str, str, str]],
         details: dict[str, Any],
+        report: tuple[str, str] | None = None,
     ) -> bool:
         """Store a checked bundle's inspection.json. False if the inspection is already here.
 
         ``photo_paths`` maps sha256 → (original, display, thumb) paths under the photos folder
         (originals written before this call). ``details`` (bundle name, hashes, signer) go into the
         audit entry; its ``bundle_sha256`` is remembered with the inspection, in the same transaction.
+        ``report``: (sha256, path under the data folder) of the signed PDF as received, kept with it.
         """
         ins = data["inspection"]
         iid = ins["id"]
@@ -101,9 +103,20 @@ class ImportsMixin(StoreBase):
             if details.get("bundle_sha256"):
                 conn.execute("INSERT OR IGNORE INTO imported_bundles (sha256, inspection_id, recorded_at)"
                              " VALUES (?, ?, ?)", (details["bundle_sha256"], iid, self.clock()))
+            if report is not None:
+                conn.execute("INSERT INTO received_reports (inspection_id, sha256, path, signer, bundle_sha256,"
+                             " recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                             (iid, *report, details.get("signer", ""), details.get("bundle_sha256", ""), self.clock()))
             self._audit("inspection.import", "inspection", iid,
-                        {**details, "branch_code": data["branch"]["code"], "source_audit": data["audit"]}, iid)
+                        {**details, "branch_code": data["branch"]["code"], "source_audit": data["audit"],
+                         **({"report_sha256": report[0]} if report else {})}, iid)
         return True
+
+    def received_report(self, inspection_id: str) -> ReceivedReport | None:
+        """The signed report an imported inspection arrived with, or None (a local inspection)."""
+        row = self.conn.execute("SELECT inspection_id, sha256, path, signer, bundle_sha256, recorded_at"
+                                " FROM received_reports WHERE inspection_id = ?", (inspection_id,)).fetchone()
+        return ReceivedReport(*row) if row else None
 
     def imported_bundle(self, bundle_sha256: str) -> str | None:
         """The inspection id a bundle file with exactly these bytes brought in, or None."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _CHILD_TABLES = ("findings", "photos", "timings", "signatures")
 
@@ -296,6 +296,28 @@ def _to_v5(conn: sqlite3.Connection) -> None:
         for verb, row in (("insert", "NEW"), ("update", "OLD"), ("delete", "OLD"))))
 
 
+def _to_v6(conn: sqlite3.Connection) -> None:
+    """Head office: the signed report each imported inspection arrived with, kept byte for byte
+    (the file under the data folder, named by its SHA-256), as evidence that cannot change."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE received_reports (
+            inspection_id TEXT PRIMARY KEY REFERENCES inspections(id),
+            sha256 TEXT NOT NULL,               -- of the PDF file
+            path TEXT NOT NULL,                 -- relative to the data folder: received/<sha256>.pdf
+            signer TEXT NOT NULL,               -- "name, organisation" of the certificate that signed it
+            bundle_sha256 TEXT NOT NULL,        -- of the bundle file it came in
+            recorded_at TEXT NOT NULL
+        );
+        CREATE TRIGGER received_reports_no_update BEFORE UPDATE ON received_reports
+           BEGIN SELECT RAISE(ABORT, 'a received report cannot change'); END;
+        CREATE TRIGGER received_reports_no_delete BEFORE DELETE ON received_reports
+           BEGIN SELECT RAISE(ABORT, 'a received report cannot be removed'); END;
+        """,
+    )
+
+
 def _fill_area_losses(conn: sqlite3.Connection) -> None:
     """Score every stored inspection from its findings and its own template version (scoring.py)."""
     import json
@@ -321,7 +343,7 @@ def _fill_area_losses(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT INTO area_losses (inspection_id, area_id, points_lost) VALUES (?, ?, ?)", rows)
 
 
-MIGRATIONS = {1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
+MIGRATIONS = {1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6}
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:

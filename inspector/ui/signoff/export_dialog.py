@@ -1,7 +1,8 @@
 """Export a report: choose language and key, build it in the background, preview it, save it.
 
 The PDF is built (and signed, for a signed inspection) on a worker thread from a snapshot read
-here on the UI thread; the preview shows exactly the bytes that Save writes.
+here on the UI thread; the preview shows exactly the bytes that Save writes. At head office an
+imported inspection offers first the signed report it arrived with, byte for byte.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...publish import PublishError, SignedReport, make_report, write_atomic
+from ...received import read_received_report
 from ...signing import list_identities
 from .. import errors
 from ..workers import Job, start_job
@@ -86,6 +88,7 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
         self._buffer: QBuffer | None = None
         self.signed_inspection = self.snapshot.inspection.status == "signed"
+        self.received = store.received_report(inspection_id)
         self._build_options()
         self._build_preview()
         self._build_bottom()
@@ -99,7 +102,7 @@ class ExportDialog(QDialog):
         layout.addLayout(self.bottom_row)
         self.resize(1100, 720)
         self._set_building(False)
-        if autostart if autostart is not None else not self.signed_inspection:
+        if autostart if autostart is not None else (not self.signed_inspection or self.received is not None):
             self.build()
 
     # --- layout ---------------------------------------------------------------------------------
@@ -130,10 +133,20 @@ class ExportDialog(QDialog):
         self.passphrase.setPlaceholderText(self.tr("Key passphrase"))
         self.passphrase.setMinimumWidth(160)
         self.passphrase.returnPressed.connect(self.build)
+        self.as_received = QCheckBox(self.tr("The signed report as received"), self)
+        self.as_received.setObjectName("reportAsReceived")
+        self.as_received.setToolTip(
+            self.tr("The report exactly as the branch signed it, from the bundle it came in; untick to build a new one")
+        )
+        self.as_received.setChecked(self.received is not None)
+        self.as_received.setVisible(self.received is not None)
+        self.as_received.toggled.connect(self._received_toggled)
         self.build_button = QPushButton(self.tr("Build preview"), self)
         self.build_button.setObjectName("primaryButton")
         self.build_button.clicked.connect(self.build)
-        row.addWidget(QLabel(self.tr("Language"), self))
+        row.addWidget(self.as_received)
+        self.language_label = QLabel(self.tr("Language"), self)
+        row.addWidget(self.language_label)
         row.addWidget(self.language)
         row.addSpacing(8)
         row.addWidget(self.captions)
@@ -144,9 +157,8 @@ class ExportDialog(QDialog):
         row.addWidget(self.passphrase)
         row.addStretch(1)
         row.addWidget(self.build_button)
-        can_sign = self.signed_inspection and self.key.count() > 0
-        for widget in (self.key_label, self.key, self.passphrase):
-            widget.setVisible(can_sign)
+        self._can_sign = self.signed_inspection and self.key.count() > 0
+        self._show_build_options()
         self.progress = QProgressBar(self)
         self.progress.setObjectName("exportProgress")
         self.progress.setTextVisible(True)
@@ -162,7 +174,9 @@ class ExportDialog(QDialog):
             self._say(
                 self.tr("This inspection is not signed yet: the report is a draft without a digital signature."), "warn"
             )
-        elif not can_sign:
+        elif self.received is not None:
+            self._say_received()
+        elif not self._can_sign:
             self._say(
                 self.tr(
                     "No signing key in %1: the report will not be digitally signed. "
@@ -177,6 +191,34 @@ class ExportDialog(QDialog):
                 ),
                 "info",
             )
+
+    def _show_build_options(self) -> None:
+        """Language, captions and key belong to a newly built report, not to the one received."""
+        building = not self.as_received.isChecked()
+        for widget in (self.language_label, self.language, self.captions):
+            widget.setVisible(building)
+        for widget in (self.key_label, self.key, self.passphrase):
+            widget.setVisible(building and self._can_sign)
+        self.build_button.setVisible(building)
+
+    def _received_toggled(self, checked: bool) -> None:
+        self._show_build_options()
+        self.report = None
+        self.document.close()
+        self._set_building(False)
+        if checked:
+            self.build()
+        else:
+            self._say(self.tr("Build a new report from the data: choose its language, then Build preview."), "info")
+
+    def _say_received(self) -> None:
+        assert self.received is not None
+        self._say(
+            self.tr("This is the report exactly as %1 signed it, received on %2. Save a copy to pass it on.")
+            .replace("%1", self.received.signer)
+            .replace("%2", self.received.recorded_at[:10]),
+            "ok",
+        )
 
     def _build_preview(self) -> None:
         self.document = QPdfDocument(self)
@@ -247,8 +289,12 @@ class ExportDialog(QDialog):
         }
 
     def build(self) -> Job | None:
-        """Start building the report on a worker thread; the preview follows when it is done."""
+        """Start building the report on a worker thread; the preview follows when it is done.
+        The report as received needs no building: it is shown at once (None is returned)."""
         if self.job is not None:
+            return None
+        if self.received is not None and self.as_received.isChecked():
+            self._show_received()
             return None
         self.report = None
         self.document.close()
@@ -260,6 +306,16 @@ class ExportDialog(QDialog):
         self._set_building(True)
         self._say(self.tr("Building the report…"), "info")
         return start_job(self.job)
+
+    def _show_received(self) -> None:
+        assert self.received is not None
+        try:
+            pdf = read_received_report(self.store.path.parent, self.received)
+        except (OSError, ValueError) as exc:
+            self._say(self.tr("The signed report received cannot be shown: %1").replace("%1", str(exc)), "error")
+            return
+        self._built(SignedReport(pdf, self.received.signer, ""))
+        self._say_received()
 
     def cancel(self) -> None:
         if self.job is not None:

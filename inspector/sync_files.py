@@ -1,11 +1,13 @@
-"""Photos of imported bundles: the originals, stored before each bundle's transaction.
+"""Files of an imported bundle, stored before its transaction: photo originals and the signed report.
 
     paths = store_originals(bundle_path, data, photos_dir)
+    sha256, relative_path = store_received_report(pdf_bytes, data_root)
 
-The layout is photos.py's (originals/<xx>/<sha256>.<ext>, display/<sha256>.jpg,
+Photos follow photos.py's layout (originals/<xx>/<sha256>.<ext>, display/<sha256>.jpg,
 thumbs/<sha256>.jpg), so the viewer and the report find imported photos where they find
-local ones. The display copies and thumbnails are derived data, made later (photo_copies.py).
-No Qt, no SQL.
+local ones; their display copies and thumbnails are derived data, made later
+(photo_copies.py). The report is kept byte for byte as received/<sha256>.pdf. Every file is
+named by its content and fsync'ed: one left behind by a refused import is harmless. No Qt, no SQL.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from .paths import RECEIVED_FOLDER
 from .photo_decode import EXTENSIONS, open_image
 from .photo_files import write_atomic
 
@@ -51,3 +54,13 @@ def store_originals(path: Path, data: dict[str, Any], photos_dir: Path) -> dict[
             if not (original.is_file() and original.stat().st_size == len(raw)):
                 write_atomic(original, raw, durable=True)
     return paths
+
+
+def store_received_report(pdf: bytes, data_root: Path) -> tuple[str, str]:
+    """Keep a bundle's signed report exactly as received; (sha256, path relative to ``data_root``)."""
+    sha = hashlib.sha256(pdf).hexdigest()
+    relative = f"{RECEIVED_FOLDER}/{sha}.pdf"
+    target = Path(data_root) / relative
+    if not (target.is_file() and target.stat().st_size == len(pdf)):  # see store_originals
+        write_atomic(target, pdf, durable=True)
+    return sha, relative
