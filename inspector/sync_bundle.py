@@ -262,10 +262,16 @@ def build_bundle(store: Any, inspection_id: str, out_dir: Path, signer: BundleSi
 
 
 def unsynced_ids(store: Any) -> list[str]:
-    """Signed inspections that have never been bundled, oldest first."""
+    """Signed inspections of this machine that head office has not had in their current state,
+    oldest first: never bundled, or a rectification closed since the last bundle."""
     rows = store.query(
-        "SELECT id FROM inspections WHERE status = 'signed' AND id NOT IN"
-        " (SELECT inspection_id FROM exports WHERE kind = 'bundle') ORDER BY started_at, id"
+        "SELECT i.id FROM inspections i WHERE i.status = 'signed'"
+        " AND i.id NOT IN (SELECT inspection_id FROM received_reports)"  # imported here, not ours to send
+        " AND (NOT EXISTS (SELECT 1 FROM exports e WHERE e.inspection_id = i.id AND e.kind = 'bundle')"
+        "  OR EXISTS (SELECT 1 FROM rectifications r WHERE r.inspection_id = i.id AND r.status = 'closed'"
+        "   AND r.closed_at > (SELECT max(e.exported_at) FROM exports e"
+        "                      WHERE e.inspection_id = i.id AND e.kind = 'bundle')))"
+        " ORDER BY i.started_at, i.id"
     )
     return [row["id"] for row in rows]
 
@@ -277,7 +283,7 @@ def bundle_all_unsynced(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> BundleSummary:
-    """Bundle every signed inspection without a 'bundle' export; one failure never stops the rest.
+    """Bundle every unsynced signed inspection (unsynced_ids); one failure never stops the rest.
 
     ``signer`` makes the signed report and manifest.sig. ``progress(done, total)`` after each
     inspection; ``cancelled()`` is checked before each one (bundles already written stay).

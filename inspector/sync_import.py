@@ -44,6 +44,8 @@ class ImportSummary:
     already_present: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    # (inspection id, item id) of rectifications closed on a laptop after the first bundle, taken over here.
+    closings: list[tuple[str, str]] = field(default_factory=list)
 
 
 def existing_content_key(store: Any, inspection_id: str) -> str | None:
@@ -79,8 +81,10 @@ class StoredFiles:
 Checked = tuple[BundleCheck, "StoredFiles | str | None"]
 
 
-def _store_checked(store: Any, checked: Checked, photos_dir: Path) -> tuple[str, str]:
-    """The database half of an import, for a bundle verify_bundle accepted."""
+def _store_checked(store: Any, checked: Checked, photos_dir: Path, closings: list[tuple[str, str]]) -> tuple[str, str]:
+    """The database half of an import, for a bundle verify_bundle accepted. For an inspection
+    already stored with the same content, rectifications closed on the laptop since are taken
+    over (added to ``closings``)."""
     from .store import StoreError
 
     check, stored_files = checked
@@ -90,6 +94,8 @@ def _store_checked(store: Any, checked: Checked, photos_dir: Path) -> tuple[str,
     stored = existing_content_key(store, iid)
     if stored is not None:
         if stored == _content_key_of(data):
+            closings.extend((iid, item) for item in store.merge_rectification_closings(iid, data["rectifications"],
+                                                                                       path.name))
             if check.bundle_sha256:
                 store.remember_bundle(check.bundle_sha256, iid)
             return "present", iid
@@ -125,7 +131,7 @@ def import_one(store: Any, path: Path, trust_dir: Path | None, photos_dir: Path,
         return "refused", check.reason
     if not check_signature:
         check.bundle_sha256 = ""  # not fully checked: these bytes must not be recognised as imported later
-    return _store_checked(store, (check, None), Path(photos_dir))
+    return _store_checked(store, (check, None), Path(photos_dir), [])
 
 
 def _known(store: Any, path: Path) -> str | None:
@@ -275,13 +281,13 @@ def import_bundles(
             if not check.ok:
                 count(check.path, "refused", check.reason)
                 continue
-            outcome, value = _store_one(store, checked, photos_dir)
+            outcome, value = _store_one(store, checked, photos_dir, summary.closings)
             if outcome == "needs_original":
                 retry.append(checked)
             else:
                 count(check.path, outcome, value)
         for checked in retry if not summary.cancelled else []:
-            outcome, value = _store_one(store, checked, photos_dir)
+            outcome, value = _store_one(store, checked, photos_dir, summary.closings)
             count(checked[0].path, "refused" if outcome == "needs_original" else outcome, value)
     finally:
         if pool is not None:
@@ -289,8 +295,8 @@ def import_bundles(
     return summary
 
 
-def _store_one(store: Any, checked: Checked, photos_dir: Path) -> tuple[str, str]:
+def _store_one(store: Any, checked: Checked, photos_dir: Path, closings: list[tuple[str, str]]) -> tuple[str, str]:
     try:
-        return _store_checked(store, checked, photos_dir)
+        return _store_checked(store, checked, photos_dir, closings)
     except Exception as exc:  # noqa: BLE001 - one broken bundle must not lose the rest of the batch
         return "refused", f"{checked[0].path.name}: could not be imported ({type(exc).__name__}: {exc})"

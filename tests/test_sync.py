@@ -210,6 +210,40 @@ def test_head_office_keeps_the_signed_report_as_received(laptop, head_office, tm
     assert "not the one received" in err.getvalue() and not (tmp_path / "bad.pdf").exists()
 
 
+def test_rectifications_closed_on_the_laptop_later_reach_head_office(laptop, head_office, tmp_path):
+    from inspector.sync import unsynced_ids
+
+    b, store = head_office
+    a = DataDir(tmp_path / "A")
+    shutil.copytree(laptop["dir"].root, a.root)  # this test changes the laptop's data
+    with Store(a.database, actor="supervisor") as mine:
+        first = bundle_all_unsynced(mine, a.outbox / "first", laptop["signer"]).written
+        import_bundles(store, first, b.root / "trust", b.photos)
+        assert unsynced_ids(mine) == []
+        iid, opened = next((i, r) for i in laptop["signed"] for r in mine.snapshot(i).rectifications)
+        other = [r.item_id for r in mine.snapshot(iid).rectifications if r.item_id != opened.item_id]
+        # Head office closes one itself meanwhile (when there is a second); the laptop closes both.
+        if other:
+            store.close_rectification_with_evidence(iid, other[0], "总行核实已整改")
+            mine.close_rectification_with_evidence(iid, other[0], "网点自行关闭")
+        mine.close_rectification_with_evidence(iid, opened.item_id, "已更换工牌并拍照留存")
+        assert unsynced_ids(mine) == [iid]  # changed since its bundle: sent again
+        again = bundle_all_unsynced(mine, a.outbox / "again", laptop["signer"]).written
+        laptop_rect = next(r for r in mine.snapshot(iid).rectifications if r.item_id == opened.item_id)
+    summary = import_bundles(store, again, b.root / "trust", b.photos)
+    assert summary.already_present == [iid] and summary.closings == [(iid, opened.item_id)]
+    here = {r.item_id: r for r in store.snapshot(iid).rectifications}
+    assert here[opened.item_id].status == "closed" and here[opened.item_id].closing_note == "已更换工牌并拍照留存"
+    assert here[opened.item_id].closed_at == laptop_rect.closed_at
+    if other:
+        assert here[other[0]].closing_note == "总行核实已整改"  # a closing made here is never undone
+    closes = [e for e in store.audit_entries(iid) if e.action == "rectification.close"]
+    assert json.loads(closes[-1].details)["from"] == again[0].name and store.verify_audit_chain().ok
+    # The same file again, or head office's own imported inspections: nothing more to do.
+    assert import_bundles(store, again, b.root / "trust", b.photos).closings == []
+    assert unsynced_ids(store) == []
+
+
 def test_second_import_changes_nothing(laptop, head_office):
     b, store = head_office
     import_bundles(store, laptop["bundles"], b.root / "trust", b.photos)

@@ -46,6 +46,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     print(f"imported:        {len(summary.imported)}", file=ctx.out)
     print(f"already present: {len(summary.already_present)}", file=ctx.out)
     print(f"refused:         {len(summary.refused)}", file=ctx.out)
+    if summary.closings:
+        print(f"rectifications closed on a laptop since, taken over: {len(summary.closings)}", file=ctx.out)
     for _path, reason in summary.refused:
         print(f"refused {reason}", file=ctx.out)
     return 1 if summary.refused else 0

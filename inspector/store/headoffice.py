@@ -129,6 +129,29 @@ class HeadOfficeMixin(StoreBase):
                 details["photo_sha256"] = photo.sha256
             self._audit("rectification.close", "rectification", item_id, details, inspection_id)
 
+    def merge_rectification_closings(self, inspection_id: str, rectifications: list[dict[str, Any]],
+                                     source: str) -> list[str]:
+        """Take over closings made elsewhere (a laptop, after its bundle was first sent) for
+        rectifications still open here; the item ids closed. A closing made here is never undone."""
+        closed = [r for r in rectifications if r.get("status") == "closed"]
+        if not closed:
+            return []
+        taken: list[str] = []
+        with self.edit():
+            for rect in closed:
+                changed = self.conn.execute(
+                    "UPDATE rectifications SET status = 'closed', closed_at = ?, closing_note = ?"
+                    " WHERE inspection_id = ? AND item_id = ? AND status = 'open'",
+                    (rect.get("closed_at") or self.clock(), str(rect.get("closing_note") or ""), inspection_id,
+                     rect["item_id"]),
+                ).rowcount
+                if changed:
+                    taken.append(rect["item_id"])
+                    self._audit("rectification.close", "rectification", rect["item_id"],
+                                {"note": rect.get("closing_note") or "", "closed_at": rect.get("closed_at"),
+                                 "from": source}, inspection_id)
+        return taken
+
     def rectification_evidence(self, inspection_id: str, item_id: str) -> list[dict[str, Any]]:
         return self.query(
             "SELECT photo_sha256, photo_path, note, added_at, added_by FROM rectification_evidence"
