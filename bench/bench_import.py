@@ -16,7 +16,7 @@ defaults — zip and manifest hashes, manifest.sig (one ECDSA P-256 verification
 1 ms; ``manifest_sig_ms_each``), schema and template check, PAdES signature verification against the
 trust folder (pyHanko in full for the first report of each certificate in each worker, then the
 per-document re-check of signing_recheck.py; ``verify_pdf_ms_each`` is that re-check), digest
-check, in worker processes (one per core); photo originals and the signed report stored and
+check, in worker processes (two per core); photo originals and the signed report stored and
 fsync'ed; one transaction per bundle with audit entry in this process. The photos' display
 copies and thumbnails are not part of the import (the app makes them afterwards in the background, viewers on first show);
 ``previews_after_import_s`` reports what making them all takes.

@@ -292,7 +292,7 @@ def _verify_fully(data: bytes, trusted: list[x509.Certificate], trust_dir: Path 
             results.append(_result("altered", f"{path} was altered after signing: {problem}.", cert, when))
             continue
         if len(sigs) == 1:
-            signing_recheck.remember(st.signing_cert.dump(), trusted, path_certs)
+            signing_recheck.remember(st.signing_cert.dump(), trusted, path_certs, sig.signer_info)
         results.append(_result("valid", f"{path} is intact and signed by a trusted key.", cert, when))
 
     # The worst signature decides; report the last signature's signer when all agree.

@@ -11,14 +11,19 @@ signing.py (full verification) and signing_recheck.py (the cheap re-check of a k
 from __future__ import annotations
 
 import binascii
+from functools import lru_cache
 from typing import Any
 
 from asn1crypto import parser as asn1_parser
 
 
+@lru_cache(maxsize=512)
 def der_is_strict(data: bytes) -> bool:
     """Every constructed element is exactly filled by its children (definite lengths, no
-    end-of-contents markers), so no length can be stretched into the zero padding."""
+    end-of-contents markers), so no length can be stretched into the zero padding.
+
+    Cached: a pure function of the bytes, and the certificates inside a signer's signatures
+    are the same bytes every time."""
     pos = 0
     while pos < len(data):
         cls, method, tag, header, body, trailer = asn1_parser.parse(data[pos:])

@@ -8,10 +8,12 @@ certificate path against the trust folder: 10-25 ms a report. Head office import
 of bundles signed by the same few certificates, and what the certificate check concludes
 does not depend on the document. So once a report of a certificate came out valid against
 a trust set, later reports of that same certificate (same DER bytes, same trust set, still
-within its validity) need only the per-document checks, done here with pyHanko's own
-integrity check: the byte range covers the whole file but the /Contents hole, the hole
-holds exactly the signature (signing_checks), the digest of the signed bytes matches, and
-the signer's signature over its signed attributes verifies with that certificate.
+within its validity, and a signature of the same shape) need only the per-document checks:
+the byte range covers the whole file but the /Contents hole, the hole holds exactly the
+signature (signing_checks), the digest of the signed bytes matches the signed attributes,
+the attributes that do not depend on the document are byte for byte those of the validated
+signature, and the signer's signature over them verifies with that certificate (pyHanko's
+verifier).
 
 This path can only accept. Anything else — an unknown certificate, more than one signature,
 a file not in the exact form pyHanko writes, any failed check — returns None and the caller
@@ -45,10 +47,26 @@ _MAX_REMEMBERED = 256
 
 
 @dataclass(frozen=True)
+class _Shape:
+    """What a signer's signatures have in common, whatever the document: the algorithms, the
+    signed attributes in order, and the bytes of those that do not depend on the document
+    (content type, the signing-certificate reference, algorithm protection)."""
+
+    digest_algorithm: bytes
+    signature_algorithm: bytes
+    attribute_types: tuple[str, ...]
+    fixed_attributes: tuple[bytes, ...]
+
+
+_PER_DOCUMENT = ("message_digest", "signing_time")
+
+
+@dataclass(frozen=True)
 class _Vouched:
     path_certs: tuple[asn1_x509.Certificate, ...]  # as pyHanko's validation path, root included
     not_before: datetime  # the latest start and earliest end of validity along the path
     not_after: datetime
+    shape: _Shape  # of the signature pyHanko validated
 
 
 _vouched: dict[tuple[str, frozenset[str]], _Vouched] = {}
@@ -72,14 +90,34 @@ def _cert_key(der: bytes) -> str:
     return hashlib.sha256(der).hexdigest()  # as fingerprint_of
 
 
-def remember(signing_cert_der: bytes, trusted: list[x509.Certificate], path_certs: list[asn1_x509.Certificate]) -> None:
-    """Note that pyHanko validated this signing certificate against this trust set."""
-    if not path_certs:
+def _shape_of(signer_info: cms.SignerInfo) -> _Shape | None:
+    attributes = signer_info["signed_attrs"]
+    types, fixed = [], []
+    for attribute in attributes:
+        if len(attribute["values"]) != 1:
+            return None
+        kind = attribute["type"].native
+        types.append(kind)
+        if kind not in _PER_DOCUMENT:
+            fixed.append(attribute.dump())
+    if "message_digest" not in types:
+        return None
+    return _Shape(signer_info["digest_algorithm"].dump(), signer_info["signature_algorithm"].dump(), tuple(types),
+                  tuple(fixed))
+
+
+def remember(signing_cert_der: bytes, trusted: list[x509.Certificate], path_certs: list[asn1_x509.Certificate],
+             signer_info: cms.SignerInfo) -> None:
+    """Note that pyHanko validated this signing certificate, and a signature of this shape
+    (``signer_info``), against this trust set."""
+    shape = _shape_of(signer_info)
+    if not path_certs or shape is None:
         return
     vouched = _Vouched(
         tuple(path_certs),
         max(c.not_valid_before for c in path_certs),
         min(c.not_valid_after for c in path_certs),
+        shape,
     )
     with _lock:
         if len(_vouched) >= _MAX_REMEMBERED:
@@ -127,7 +165,7 @@ def recheck(data: bytes, trusted: list[x509.Certificate]) -> tuple[x509.Certific
 
 def _check_cms(data: bytes, byte_range: list[int], contents: bytes,
                trusted: list[x509.Certificate]) -> tuple[x509.Certificate, str] | None:
-    from pyhanko.sign.validation.generic_cms import extract_self_reported_ts, validate_sig_integrity
+    from pyhanko.sign.validation.generic_cms import extract_self_reported_ts
 
     _, _, _, header, body, _ = asn1_parser.parse(contents)
     info = cms.ContentInfo.load(contents[: len(header) + len(body)])
@@ -146,17 +184,38 @@ def _check_cms(data: bytes, byte_range: list[int], contents: bytes,
         return None
     if cms_problem(_Signature(signed_data, signer_info, cert), list(vouched.path_certs)) is not None:
         return None
+    if _shape_of(signer_info) != vouched.shape:
+        return None
     algorithm = signer_info["digest_algorithm"]["algorithm"].native
     if algorithm not in _DIGESTS:
         return None
     digest = hashlib.new(algorithm)
     digest.update(memoryview(data)[: byte_range[1]])
     digest.update(memoryview(data)[byte_range[2] :])
-    intact, valid = validate_sig_integrity(signer_info, cert, "data", digest.digest())
-    if not (intact and valid):
+    if not _signature_holds(signer_info, cert, algorithm, digest.digest()):
         return None
     when = extract_self_reported_ts(signer_info)
     return x509.load_der_x509_certificate(cert.dump()), when.isoformat() if when else ""
+
+
+def _signature_holds(signer_info: cms.SignerInfo, cert: asn1_x509.Certificate, algorithm: str, digest: bytes) -> bool:
+    """The signed attributes carry ``digest`` and the signer's signature over them verifies with
+    ``cert`` (pyHanko's own verifier). The other attributes were compared with a validated
+    signature's by _shape_of, which spares the name matching of pyHanko's integrity check."""
+    from cryptography.exceptions import InvalidSignature
+    from pyhanko_certvalidator.sig_validate import DefaultSignatureValidator, SignatureValidationContext
+
+    attributes = signer_info["signed_attrs"]
+    carried = next(a["values"][0].native for a in attributes if a["type"].native == "message_digest")
+    if carried != digest:
+        return False
+    try:
+        DefaultSignatureValidator().validate_signature(
+            signer_info["signature"].native, attributes.untag().dump(), cert.public_key,
+            signer_info["signature_algorithm"], context=SignatureValidationContext(contextual_md_algorithm=algorithm))
+    except InvalidSignature:
+        return False
+    return True
 
 
 def _pdf_signing_time(data: bytes, first: int, last: int) -> str | None:

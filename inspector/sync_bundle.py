@@ -269,7 +269,7 @@ def unsynced_ids(store: Any) -> list[str]:
         " AND i.id NOT IN (SELECT inspection_id FROM received_reports)"  # imported here, not ours to send
         " AND (NOT EXISTS (SELECT 1 FROM exports e WHERE e.inspection_id = i.id AND e.kind = 'bundle')"
         "  OR EXISTS (SELECT 1 FROM rectifications r WHERE r.inspection_id = i.id AND r.status = 'closed'"
-        "   AND r.closed_at > (SELECT max(e.exported_at) FROM exports e"
+        "   AND r.closed_at >= (SELECT max(e.exported_at) FROM exports e"  # to the second: when in doubt, send again
         "                      WHERE e.inspection_id = i.id AND e.kind = 'bundle')))"
         " ORDER BY i.started_at, i.id"
     )

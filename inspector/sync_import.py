@@ -177,7 +177,8 @@ def _verify_job(path: Path, trust_dir: Path | None, photos_dir: Path) -> Checked
 
 def _pool(workers: int | None, jobs: int) -> tuple[Executor | None, int]:
     """(worker processes for the checks or None to check in this process, how many)."""
-    count = workers if workers is not None else min(os.cpu_count() or 1, 8)
+    # Two per core: a worker waiting for the disk (each bundle's files are fsync'ed) leaves its core to another.
+    count = workers if workers is not None else min(2 * (os.cpu_count() or 1), 8)
     if count < 2 or (workers is None and jobs < POOL_MIN_BUNDLES):
         return None, 1
     return ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context(_start_method())), count
@@ -234,9 +235,10 @@ def import_bundles(
 ) -> ImportSummary:
     """Import each bundle whole or not at all; one bad bundle never stops the others.
 
-    ``workers``: processes that run the checks (default: one per core for a batch of at least
+    ``workers``: processes that run the checks (default: two per core for a batch of at least
     POOL_MIN_BUNDLES; 0 or 1: check in this process). The database work is always here, one
-    transaction per bundle. Photo previews are left to photo_copies.make_missing_copies.
+    transaction per bundle, all made durable together before returning (Store.batch_commits).
+    Photo previews are left to photo_copies.make_missing_copies.
     """
     summary = ImportSummary()
     paths = [Path(p) for p in paths]
@@ -273,22 +275,23 @@ def import_bundles(
     retry: list[Checked] = []  # a correction whose original comes later in the batch is tried again at the end
     pool, count_workers = _pool(workers, len(todo))
     try:
-        for checked in _checks(todo, trust_dir, photos_dir, pool, AHEAD_PER_WORKER * count_workers):
-            check = checked[0]
-            if cancelled is not None and cancelled():
-                summary.cancelled = True
-                break
-            if not check.ok:
-                count(check.path, "refused", check.reason)
-                continue
-            outcome, value = _store_one(store, checked, photos_dir, summary.closings)
-            if outcome == "needs_original":
-                retry.append(checked)
-            else:
-                count(check.path, outcome, value)
-        for checked in retry if not summary.cancelled else []:
-            outcome, value = _store_one(store, checked, photos_dir, summary.closings)
-            count(checked[0].path, "refused" if outcome == "needs_original" else outcome, value)
+        with store.batch_commits():  # durable once, at the end (each bundle still all or nothing)
+            for checked in _checks(todo, trust_dir, photos_dir, pool, AHEAD_PER_WORKER * count_workers):
+                check = checked[0]
+                if cancelled is not None and cancelled():
+                    summary.cancelled = True
+                    break
+                if not check.ok:
+                    count(check.path, "refused", check.reason)
+                    continue
+                outcome, value = _store_one(store, checked, photos_dir, summary.closings)
+                if outcome == "needs_original":
+                    retry.append(checked)
+                else:
+                    count(check.path, outcome, value)
+            for checked in retry if not summary.cancelled else []:
+                outcome, value = _store_one(store, checked, photos_dir, summary.closings)
+                count(checked[0].path, "refused" if outcome == "needs_original" else outcome, value)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)

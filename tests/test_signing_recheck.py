@@ -110,3 +110,15 @@ def test_no_changed_byte_is_ever_accepted_by_the_recheck(warm, tmp_path):
             assert signing.verify_pdf(write(tmp_path / "f.pdf", bytes(flipped)), warm.trust).status != "valid"
     assert accepted == []
     assert signing_recheck.recheck(data, warm.trusted) is not None  # the unchanged file still passes
+
+
+def test_a_signature_of_another_shape_is_verified_in_full(warm, tmp_path):
+    """Same certificate, but SHA-512 instead of SHA-256: not the shape pyHanko validated."""
+    signer = signing.load_signer(warm.keys, warm.ident.fingerprint, PASS)
+    out = io.BytesIO()
+    meta = signers.PdfSignatureMetadata(field_name="Sig", subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha512")
+    signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(make_pdf(1))), meta, signer=signer, output=out)
+    other = out.getvalue()
+    assert signing_recheck.recheck(other, warm.trusted) is None
+    assert signing.verify_pdf(write(tmp_path / "sha512.pdf", other), warm.trust).status == "valid"
+    assert signing_recheck.recheck(other, warm.trusted) is not None  # now that shape is the validated one

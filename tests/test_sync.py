@@ -148,6 +148,10 @@ def test_import_into_second_data_dir(laptop, head_office):
             assert not (b.photos / copy.display_path).exists()  # previews come later (photo_copies)
     assert sum(len(a_store.list_photos(i)) for i in laptop["signed"]) > 0  # the check above compared something
     assert store.verify_audit_chain().ok
+    # The batch's commits were grouped; the store is back to a synced commit per edit, and the
+    # last one (the import time) made the batch durable.
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store.get_setting("sync.last_import_at", "")
     imports = [e for e in store.audit_entries() if e.action == "inspection.import"]
     assert len(imports) == 2 and json.loads(imports[0].details)["source_audit"]
     # A signed import is as read-only at head office as on the laptop.
@@ -217,8 +221,7 @@ def test_rectifications_closed_on_the_laptop_later_reach_head_office(laptop, hea
     a = DataDir(tmp_path / "A")
     shutil.copytree(laptop["dir"].root, a.root)  # this test changes the laptop's data
     with Store(a.database, actor="supervisor") as mine:
-        first = bundle_all_unsynced(mine, a.outbox / "first", laptop["signer"]).written
-        import_bundles(store, first, b.root / "trust", b.photos)
+        import_bundles(store, laptop["bundles"], b.root / "trust", b.photos)  # the laptop's first bundles
         assert unsynced_ids(mine) == []
         iid, opened = next((i, r) for i in laptop["signed"] for r in mine.snapshot(i).rectifications)
         other = [r.item_id for r in mine.snapshot(iid).rectifications if r.item_id != opened.item_id]
