@@ -405,6 +405,12 @@ def test_validate_data_answers_odd_types_with_messages(laptop):
     errors = validate_data(odd)
     assert len(errors) == 1 and errors[0].startswith("findings[0].note must be str, not int"), errors
     assert validate_data(odd["findings"]) == ["inspection.json must be an object, not list"]
+    # A template checked once is recognised by an equal body; a softened one with the same claimed
+    # SHA-256 is checked again and refused.
+    assert validate_data(json.loads(json.dumps(data))) == []
+    soft = json.loads(json.dumps(data))
+    soft["template"]["body"]["items"][0]["deduction"] = 0.5
+    assert any("template.sha256" in e for e in validate_data(soft))
 
 
 def test_pdf_of_another_inspection_is_refused(laptop, head_office, tmp_path):

@@ -43,8 +43,7 @@ class ImportsMixin(StoreBase):
         ins = data["inspection"]
         iid = ins["id"]
         template = data["template"]["body"]
-        body = canonical_json(template)
-        template_sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        template_sha = data["template"]["sha256"]  # checked against the body by sync_check.validate_data
         findings = [Finding(**{k: v for k, v in f.items() if k in Finding.__dataclass_fields__}) for f in data["findings"]]
         result = scoring.score_inspection(template, findings, ins["type"])
         with self.edit() as conn:
@@ -165,7 +164,11 @@ class ImportsMixin(StoreBase):
                 self.path,
             )
         if not row:
-            self.db["templates"].insert({"template_id": key[0], "version": key[1], "body": canonical_json(template),
+            body = canonical_json(template)
+            if hashlib.sha256(body.encode("utf-8")).hexdigest() != sha:
+                raise StoreError("invalid", f"Template {key[0]} version {key[1]}: its body does not match its SHA-256.",
+                                 self.path)
+            self.db["templates"].insert({"template_id": key[0], "version": key[1], "body": body,
                                          "sha256": sha, "loaded_at": self.clock()})
             self._audit("template.load", "template", f"{key[0]}@{key[1]}", {"sha256": sha, "from": "bundle"})
 
