@@ -65,7 +65,8 @@ class ImportsMixin(StoreBase):
             row.update({"branch_id": branch_id, "status": "finished",
                         "inspectors": json.dumps(ins["inspectors"], ensure_ascii=False),
                         "score": result.score, "grade": result.grade, "passed": int(result.passed)})
-            self.db["inspections"].insert(row)
+            conn.execute(f"INSERT INTO inspections ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                         list(row.values()))
             conn.executemany(
                 "INSERT INTO findings (inspection_id, item_id, result, occurrences, staff, repeat, note, selected,"
                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
