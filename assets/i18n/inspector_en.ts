@@ -558,8 +558,16 @@ Switch to the open window. To work on other data, start Inspector with --data-di
         <source>Done: every bundle is imported or was already present.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="292"/>
+        <source>%n rectification(s) closed on a laptop since its first bundle are now closed here too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="301"/>
         <source>The import stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -556,8 +556,15 @@ Switch to the open window. To work on other data, start Inspector with --data-di
         <source>Done: every bundle is imported or was already present.</source>
         <translation>完成：所有同步包均已导入或此前已存在。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="292"/>
+        <source>%n rectification(s) closed on a laptop since its first bundle are now closed here too.</source>
+        <translation>
+            <numerusform>有 %n 项整改在检查员电脑上首次同步后已关闭，现已在此同步关闭。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="297"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="301"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>

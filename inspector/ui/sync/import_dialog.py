@@ -287,6 +287,10 @@ class BundleImportDialog(QDialog):
             )
         else:
             say(self.message, self.tr("Done: every bundle is imported or was already present."), "ok")
+        if summary.closings:
+            say(self.message, self.message.text() + " " + self.tr(
+                "%n rectification(s) closed on a laptop since its first bundle are now closed here too.", "",
+                len(summary.closings)), self.message.property("kind") or "ok")
         self._update_state()
         self.completed.emit(summary)
 
