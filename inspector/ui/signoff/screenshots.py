@@ -130,8 +130,35 @@ def render_all(out: Path, language: str = "zh_CN") -> list[Path]:
         verify.verify()
         shots.append(_grab(verify, out / "signoff_verify_altered.png"))
         verify.close()
+        shots.append(_received_export(store, data, signed.id, Path(tmp), out))
         store.close()
     return shots
+
+
+def _received_export(store: object, data: object, inspection_id: str, tmp: Path, out: Path) -> Path:
+    """Head office: the same inspection bundled, imported into a second data folder, and its
+    export screen showing the signed report as received."""
+    import shutil
+
+    from ...paths import DataDir
+    from ...store import Store
+    from ...sync import build_bundle, bundle_signer, import_bundles
+    from .export_dialog import ExportDialog
+
+    signer = bundle_signer(data.keys, PASSPHRASE)  # type: ignore[attr-defined]
+    bundle = build_bundle(store, inspection_id, tmp / "usb", signer)
+    office = DataDir(tmp / "head-office")
+    (office.root / "trust").mkdir(parents=True)
+    for pem in data.keys.glob("*.pem"):  # type: ignore[attr-defined]
+        shutil.copy(pem, office.root / "trust" / pem.name)
+    with Store(office.database, actor="head office") as head:
+        import_bundles(head, [bundle], office.root / "trust", office.photos)
+        export = ExportDialog(head, office.keys, inspection_id)
+        _settle(export)
+        QTest.qWait(1500)  # QPdfView renders pages on a worker thread
+        path = _grab(export, out / "headoffice_export_as_received.png")
+        export.close()
+    return path
 
 
 def main() -> None:
