@@ -3,7 +3,7 @@
     check = verify_bundle(path, data_dir.root / "trust")
     summary = import_bundles(store, paths, trust_dir, data_dir.photos)
 
-The checks live in sync_verify.py (pure, so a batch runs them in worker processes, one per
+The checks live in sync_verify.py (pure, so a batch runs them in worker processes, two per
 core); the database work stays here, in this process, one transaction per bundle. A bundle
 whose exact bytes (SHA-256 of the file) were imported before is "already present" without
 being checked again: identical bytes were fully checked then. The photos' display copies and
