@@ -26,6 +26,15 @@ waiting for the disk or for another tenant of the machine) and for the fastest r
 Writing the ~14 MB file takes 10-120 ms here depending on the disk's mood, the same for
 both sides, which is why single rounds are not trusted.
 
+Where the time goes (not met: 1.6-1.9 in full runs of 2026-11-24): placing the 40 JPEGs costs
+ours what it costs the baseline (drawImage ~9 ms CPU on both sides; reportlab copies the 14 MB
+of image data three times while formatting the file, on both sides). The difference is the
+report's text: 150 items over 18 pages with wrapping, two scripts and tables take ~27 ms to lay
+out and draw, plus ~7 ms more to serialise (three CJK font subsets, compressing the text pages);
+``ours_text_only_build_s`` measures that part alone. The baseline's whole text is ~130 strings.
+Already done: own light flowables instead of Paragraph/Table/KeepTogether, encoded runs cached
+per document, one stat per photo. What would be left is writing the pages without platypus.
+
 Memory: a child process exports the inspection holding every photo (100 photos of
 12 MP originals, display copies ≤ 2048 px) and reports its peak RSS
 (``ru_maxrss``); the parent cross-checks with RUSAGE_CHILDREN.
@@ -34,6 +43,7 @@ Memory: a child process exports the inspection holding every photo (100 photos o
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import resource
 import shutil
@@ -205,8 +215,11 @@ def run(quick: bool) -> dict:
         pages = count_pages(pdf)
         export_bare(jpegs, pages, work / "warm_bare.pdf", captions)
         export_bare(jpegs, pages, work / "warm_bare_images.pdf")
+        text_only = dataclasses.replace(snapshot, photos=[])
         runs = {
             "ours": lambda: export_ours(data, timed_id, work / "ours.pdf"),
+            # Where ours spends more: the report without its photos, built only (the text and layout).
+            "ours_text_only_build": lambda: build_report(text_only, "zh"),
             "bare": lambda: export_bare(jpegs, pages, work / "bare.pdf", captions),
             "bare_images_only": lambda: export_bare(jpegs, pages, work / "bare_images.pdf"),
         }
@@ -243,6 +256,7 @@ def run(quick: bool) -> dict:
                 "ratio_of_fastest_rounds": round(best["ours"] / best["bare"], 3),
                 "ours_s": round(statistics.median(wall["ours"]), 3), "bare_s": round(statistics.median(wall["bare"]), 3),
                 "bare_images_only_s": round(statistics.median(wall["bare_images_only"]), 3), "rounds": rounds,
+                "ours_text_only_build_s": round(statistics.median(wall["ours_text_only_build"]), 3),
                 "all_rounds_s": {k: [round(x, 3) for x in v] for k, v in wall.items()},
                 "all_rounds_cpu_s": {k: [round(x, 3) for x in v] for k, v in cpu.items()},
                 "make_data_s": round(make_s, 1), "within_target": ratio <= TARGET,

@@ -67,18 +67,16 @@ def copy_path(photos_dir: Path, photo: Any, kind: str) -> Path:
 def make_derived_copies(
     photos_dir: Path,
     jobs: list[CopyJob],
-    pool: Any = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[str]:
-    """Make the missing display copies and thumbnails of ``jobs`` (in ``pool``, an Executor,
-    when given); the problems, one line each. A photo that cannot be decoded keeps its
-    original, which is the evidence; only its preview is missing."""
+    """Make the missing display copies and thumbnails of ``jobs``; the problems, one line each.
+    A photo that cannot be decoded keeps its original, which is the evidence; only its preview
+    is missing."""
     todo = [job for job in dict.fromkeys(jobs) if needs_copy(photos_dir, job)]
-    if pool is not None and len(todo) > 1:
-        return [r for r in pool.map(make_copy, [photos_dir] * len(todo), todo, chunksize=8) if r]
     problems = []
-    for done, job in enumerate(todo):
+    done = 0
+    for job in todo:
         if cancelled is not None and cancelled():
             break
         if progress:
@@ -86,8 +84,9 @@ def make_derived_copies(
         problem = make_copy(photos_dir, job)
         if problem:
             problems.append(problem)
+        done += 1
     if progress:
-        progress(len(todo), len(todo))
+        progress(done, len(todo))
     return problems
 
 
