@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .paths import RECEIVED_FOLDER
 from .photo_decode import EXTENSIONS, open_image
@@ -27,8 +27,9 @@ def photo_paths(sha: str, ext: str) -> tuple[str, str, str]:
     return f"originals/{sha[:2]}/{sha}.{ext}", f"display/{sha}.jpg", f"thumbs/{sha}.jpg"
 
 
-def store_originals(path: Path, data: dict[str, Any], photos_dir: Path) -> dict[str, tuple[str, str, str]]:
-    """Write each photo original of a checked bundle byte for byte (fsync'ed); sha256 → paths.
+def store_originals(bundle: Path | BinaryIO, data: dict[str, Any], photos_dir: Path) -> dict[str, tuple[str, str, str]]:
+    """Write each photo original of a checked bundle (its file, or its bytes) byte for byte
+    (fsync'ed); sha256 → paths.
 
     Runs before the database transaction: a file left behind by a refused import is harmless,
     being named by its content. Only the image header is read (format and pixel count, as for
@@ -37,7 +38,7 @@ def store_originals(path: Path, data: dict[str, Any], photos_dir: Path) -> dict[
     paths: dict[str, tuple[str, str, str]] = {}
     if not data["photos"]:
         return paths
-    with zipfile.ZipFile(path) as zf:
+    with zipfile.ZipFile(bundle) as zf:
         for photo in data["photos"]:
             sha = photo["sha256"]
             if sha in paths:

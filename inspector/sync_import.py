@@ -13,6 +13,7 @@ thumbnails are not made here but afterwards (photo_copies.py). No Qt, no SQL (st
 from __future__ import annotations
 
 import hashlib
+import io
 import multiprocessing
 import os
 import threading
@@ -26,7 +27,7 @@ from typing import Any
 
 from .sync_bundle import PDF_MEMBER, bundle_data, content_key
 from .sync_files import store_originals, store_received_report
-from .sync_verify import BundleCheck, snapshot_from_data, verify_bundle
+from .sync_verify import BundleCheck, read_in_memory, snapshot_from_data, verify_bundle
 
 __all__ = ["BundleCheck", "ImportSummary", "import_bundles", "import_one", "snapshot_from_data", "verify_bundle"]
 
@@ -142,19 +143,24 @@ def _known(store: Any, path: Path) -> str | None:
         return None
 
 
-def _store_files(check: BundleCheck, photos_dir: Path) -> StoredFiles | str:
+def _store_files(check: BundleCheck, photos_dir: Path, raw: bytes | None = None) -> StoredFiles | str:
     """The photo originals and the signed report of a checked bundle, stored durably; or why not
-    (the refusal reason). The report goes to the data folder that holds ``photos_dir``."""
+    (the refusal reason). The report goes to the data folder that holds ``photos_dir``.
+    ``raw``: the very bytes that were checked, when in hand (else the file is read again)."""
     from .photos import PhotoError
 
     assert check.data is not None
     photos_dir = Path(photos_dir)
+
+    def bundle() -> Any:  # what ZipFile opens, once per use
+        return io.BytesIO(raw) if raw is not None else check.path
+
     try:
-        photos = store_originals(check.path, check.data, photos_dir)
+        photos = store_originals(bundle(), check.data, photos_dir)
     except (PhotoError, OSError, ValueError) as exc:
         return f"{check.path.name}: a photo could not be stored in {photos_dir} ({exc})"
     try:
-        with zipfile.ZipFile(check.path) as zf:
+        with zipfile.ZipFile(bundle()) as zf:
             pdf = zf.read(PDF_MEMBER)
         if hashlib.sha256(pdf).hexdigest() != check.report_sha256:
             raise ValueError("the file changed while it was imported")
@@ -169,8 +175,9 @@ def _verify_job(path: Path, trust_dir: Path | None, photos_dir: Path) -> Checked
     worker process, so the checks and the fsyncs of several bundles overlap.
     A crash becomes a refusal, as in import_bundles."""
     try:
-        check = verify_bundle(path, trust_dir)
-        return check, (_store_files(check, photos_dir) if check.ok else None)
+        raw = read_in_memory(path)  # read once: checked, then its members stored from the same bytes
+        check = verify_bundle(path, trust_dir, raw=raw)
+        return check, (_store_files(check, photos_dir, raw) if check.ok else None)
     except Exception as exc:  # noqa: BLE001 - one broken bundle must not lose the rest of the batch
         return BundleCheck(path, False, "error", f"{path.name}: could not be checked ({type(exc).__name__}: {exc})"), None
 

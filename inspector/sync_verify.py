@@ -277,29 +277,43 @@ def _check_pdf(path: Path, zf: zipfile.ZipFile, data: dict[str, Any], trust_dir:
                        data=data, digest=digest, report_sha256=hashlib.sha256(pdf_bytes).hexdigest())
 
 
-def _read_bundle(path: Path) -> tuple[Any, str]:
+def read_in_memory(path: Path) -> bytes | None:
+    """The whole bundle file when it is small enough to be checked from memory, else None
+    (also when it cannot be read: verify_bundle then says why)."""
+    try:
+        with open(path, "rb") as fh:
+            if os.fstat(fh.fileno()).st_size <= IN_MEMORY_BYTES:
+                return fh.read()
+    except OSError:
+        pass
+    return None
+
+
+def _read_bundle(path: Path, raw: bytes | None) -> tuple[Any, str]:
     """(what ZipFile opens, SHA-256 of the whole file) — from one read when it fits in memory,
     so the hash names exactly the bytes that are checked."""
+    if raw is None:
+        raw = read_in_memory(path)
+    if raw is not None:
+        return io.BytesIO(raw), hashlib.sha256(raw).hexdigest()
+    digest = hashlib.sha256()
     with open(path, "rb") as fh:
-        size = os.fstat(fh.fileno()).st_size
-        if size <= IN_MEMORY_BYTES:
-            raw = fh.read()
-            return io.BytesIO(raw), hashlib.sha256(raw).hexdigest()
-        digest = hashlib.sha256()
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return path, digest.hexdigest()
 
 
-def verify_bundle(path: Path, trust_dir: Path | None, *, check_signature: bool = True) -> BundleCheck:
-    """Every check of a bundle before import; reads it and never writes (but a temp file).
+def verify_bundle(path: Path, trust_dir: Path | None, *, check_signature: bool = True,
+                  raw: bytes | None = None) -> BundleCheck:
+    """Every check of a bundle before import; reads it and never writes.
 
     ``check_signature=False`` skips only the PDF signature check and with it the trust of the
     manifest's signer (for benchmarks; never for import); manifest.sig itself is still verified.
+    ``raw``: the file's bytes when the caller has read them (read_in_memory), to check those.
     """
     path = Path(path)
     try:
-        source, file_sha = _read_bundle(path)
+        source, file_sha = _read_bundle(path, raw)
         fh = source if isinstance(source, io.BytesIO) else open(source, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         return _refuse(path, "unreadable", "the file does not exist")
