@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
@@ -280,3 +282,31 @@ def test_multi_item_options_are_occurrences(qtbot, store, branch, mini_template)
     key(qtbot, ws, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ws.item_panel.option_checks[1].isChecked() is False
     assert ws.score_panel.score_label.text() == "99"
+
+
+def test_running_stopwatches_survive_closing_the_app(qtbot, store, inspection):
+    """A customer still waiting when the laptop shuts is still timed after it starts again."""
+    from datetime import datetime, timedelta
+
+    from inspector.ui.workspace.queue_tools import running_key
+
+    ws = open_workspace(qtbot, store, inspection.id)
+    first = ws.queue_tools.start_stopwatch()
+    ws.queue_tools.start_stopwatch("取号 A023")
+    ws.close()
+    # As if the app had been closed for three minutes since the first one started.
+    kept = json.loads(store.get_setting(running_key(inspection.id)))
+    assert [k["label"] for k in kept] == [first.label, "取号 A023"]
+    kept[0]["started_at"] = (datetime.now().astimezone() - timedelta(minutes=3)).isoformat(timespec="seconds")
+    store.set_setting(running_key(inspection.id), json.dumps(kept, ensure_ascii=False))
+
+    again = open_workspace(qtbot, store, inspection.id)
+    tools = again.queue_tools
+    assert [w.label for w in tools.running] == [first.label, "取号 A023"] and tools.tick.isActive()
+    tools.stop_stopwatch()  # the oldest: three minutes and a little
+    wait = store.list_timings(inspection.id)[-1]
+    assert wait.kind == "wait" and 180 <= wait.seconds < 200 and wait.started_at == kept[0]["started_at"]
+    assert [k["label"] for k in json.loads(store.get_setting(running_key(inspection.id)))] == ["取号 A023"]
+    # A damaged setting starts with no stopwatch rather than failing to open the inspection.
+    store.set_setting(running_key(inspection.id), "[{\"label\": 1}]")
+    assert open_workspace(qtbot, store, inspection.id).queue_tools.running == []

@@ -2,10 +2,14 @@
 
 Each reading is time-stamped and stored (store.add_timing) through an undoable command, and the
 readings decide the template's timer / count item (scoring.timer_outcome / count_outcome).
+Running stopwatches are kept in the store's settings as they start and stop, so a customer
+still waiting when the app is closed (or the laptop's battery dies) is still timed after it
+starts again, from the wall-clock time the stopwatch started.
 """
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +39,11 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def running_key(inspection_id: str) -> str:
+    """The setting that holds an inspection's running stopwatches."""
+    return f"queue.running.{inspection_id}"
+
+
 @dataclass
 class Stopwatch:
     """One observed customer: started when the ticket is taken, stopped when called."""
@@ -50,8 +59,8 @@ class QueueTools(QWidget):
         self.setObjectName("queueTools")
         self.session = session
         self.push = push
-        self.running: list[Stopwatch] = []
-        self._customers = 0
+        self.running: list[Stopwatch] = self._restore_running()
+        self._customers = len(self.running)
 
         self.timer_item = QComboBox(self)
         self.timer_item.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -117,6 +126,9 @@ class QueueTools(QWidget):
         counts.setEnabled(self.count_item.count() > 0)
         session.timingsChanged.connect(self._refresh_log)
         self._refresh_log()
+        if self.running:  # left running when the app last closed
+            self._rebuild_watches()
+            self.tick.start()
 
     # --- stopwatches ----------------------------------------------------------------------
     def start_stopwatch(self, label: str = "") -> Stopwatch | None:
@@ -128,6 +140,7 @@ class QueueTools(QWidget):
             label or self.tr("Customer %1").replace("%1", str(self._customers)), now_iso(), time.monotonic()
         )
         self.running.append(watch)
+        self._keep_running()
         self._rebuild_watches()
         self.tick.start()
         return watch
@@ -139,10 +152,32 @@ class QueueTools(QWidget):
         watch = watch or self.running[0]
         seconds = round(time.monotonic() - watch.started, 1)
         self.running.remove(watch)
+        self._keep_running()
         self._rebuild_watches()
         if not self.running:
             self.tick.stop()
         self.record_wait(seconds, started_at=watch.started_at, stopped_at=now_iso(), label=watch.label)
+
+    def _keep_running(self) -> None:
+        """Write the running stopwatches to the store (a failure to do so never stops the timing)."""
+        value = json.dumps([{"label": w.label, "started_at": w.started_at} for w in self.running], ensure_ascii=False)
+        try:
+            self.session.store.set_setting(running_key(self.session.inspection_id), value)
+        except Exception:  # noqa: BLE001 - e.g. a full disk: the reading itself is still taken
+            pass
+
+    def _restore_running(self) -> list[Stopwatch]:
+        """Stopwatches left running when the app last closed, still counting from their start."""
+        try:
+            kept = json.loads(self.session.store.get_setting(running_key(self.session.inspection_id), "[]") or "[]")
+            now = datetime.now().astimezone()
+            watches = []
+            for entry in kept:
+                elapsed = max(0.0, (now - datetime.fromisoformat(entry["started_at"])).total_seconds())
+                watches.append(Stopwatch(str(entry["label"]), entry["started_at"], time.monotonic() - elapsed))
+            return watches
+        except (ValueError, TypeError, KeyError):  # a damaged setting: start with none rather than fail
+            return []
 
     def record_wait(
         self,
