@@ -1,9 +1,10 @@
-"""The house layout of a form dialog: margins, a right-aligned form, and accept/cancel buttons."""
+"""The house layout of a dialog: margins, a right-aligned form, accept/cancel buttons, and the
+coloured message banner (say)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout
 
 
 def form_dialog_layout(dialog: QDialog, min_width: int) -> tuple[QVBoxLayout, QFormLayout]:
@@ -29,3 +30,20 @@ def accept_cancel_buttons(dialog: QDialog, accept_text: str, cancel_text: str) -
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, accept
+
+
+BANNER_COLOURS = {
+    "ok": ("#e8f5e9", "#1b5e20"),
+    "warn": ("#fff3e0", "#8a4b00"),
+    "error": ("#fdecea", "#b3261e"),
+    "info": ("#e3f2fd", "#0d47a1"),
+}
+
+
+def say(label: QLabel, text: str, kind: str) -> None:
+    """Show `text` in `label` as an info / ok / warn / error banner."""
+    background, colour = BANNER_COLOURS[kind]
+    label.setText(text)
+    label.setProperty("kind", kind)
+    label.setVisible(bool(text))
+    label.setStyleSheet(f"background: {background}; color: {colour}; padding: 8px; border-radius: 4px;")

@@ -32,6 +32,7 @@ from ...publish import PublishError, SignedReport, make_report, write_atomic
 from ...received import read_received_report
 from ...signing import list_identities
 from .. import errors
+from ..dialog_layout import say
 from ..workers import Job, start_job
 from ..workspace.session import language
 
@@ -387,16 +388,7 @@ class ExportDialog(QDialog):
         self._update_pages()
 
     def _say(self, text: str, kind: str) -> None:
-        colours = {
-            "ok": ("#e8f5e9", "#1b5e20"),
-            "warn": ("#fff3e0", "#8a4b00"),
-            "error": ("#fdecea", "#b3261e"),
-            "info": ("#e3f2fd", "#0d47a1"),
-        }
-        background, colour = colours[kind]
-        self.message.setText(text)
-        self.message.setProperty("kind", kind)
-        self.message.setStyleSheet(f"background: {background}; color: {colour}; padding: 8px; border-radius: 4px;")
+        say(self.message, text, kind)
 
     # --- preview ----------------------------------------------------------------------------
     def page_count(self) -> int:

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from ...paths import DataDir
 from ...signing import list_identities
 from ...sync import BundleSummary, SyncError, bundle_all_unsynced, bundle_signer, unsynced_ids
+from ..dialog_layout import say
 from ..workers import Job, start_job
-from .common import DIALOG_STYLE, FolderRow, ProgressRow, open_folder, remember, say, store_job
+from .common import DIALOG_STYLE, FolderRow, ProgressRow, open_folder, remember, store_job
 
 OUTBOX_KEY = "ui.outbox_folder"
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -21,25 +20,10 @@ from PySide6.QtWidgets import (
 from ...store import Store
 
 CONTEXT = "SyncDialogs"
-COLOURS = {
-    "ok": ("#e8f5e9", "#1b5e20"),
-    "warn": ("#fff3e0", "#8a4b00"),
-    "error": ("#fdecea", "#b3261e"),
-    "info": ("#e3f2fd", "#0d47a1"),
-}
 
 
 # The house style sheet gives the primary button no disabled look; a greyed one must not invite a click.
 DIALOG_STYLE = "QPushButton#primaryButton:disabled { background: #a9bfe3; border-color: #a9bfe3; color: #eef2f8; }"
-
-
-def say(label: QLabel, text: str, kind: str) -> None:
-    """Show `text` in `label` as an info / ok / warn / error banner."""
-    background, colour = COLOURS[kind]
-    label.setText(text)
-    label.setProperty("kind", kind)
-    label.setVisible(bool(text))
-    label.setStyleSheet(f"background: {background}; color: {colour}; padding: 8px; border-radius: 4px;")
 
 
 def store_job(database: Path, actor: str, work: Callable[..., Any]) -> Callable[..., Any]:

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...analytics_export import write_csv, write_xlsx
+from ..dialog_layout import say
 from ..workers import Job, start_job
-from .common import DIALOG_STYLE, ProgressRow, open_folder, remember, say, store_job
+from .common import DIALOG_STYLE, ProgressRow, open_folder, remember, store_job
 
 PATH_KEY = "ui.analytics_export_folder"
 

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from ...paths import DataDir
 from ...sync import BUNDLE_SUFFIX, ImportSummary, SyncError, expand_bundle_paths, import_bundles
+from ..dialog_layout import say
 from ..workers import Job, start_job
-from .common import DIALOG_STYLE, FolderRow, ProgressRow, remember, say, store_job
+from .common import DIALOG_STYLE, FolderRow, ProgressRow, remember, store_job
 
 TRUST_KEY = "ui.import_trust_folder"
 FOLDER_KEY = "ui.import_folder"
