@@ -52,50 +52,42 @@ def _check_target(out: Path) -> Path:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    """Build the report, sign it when possible, write it, record the export."""
-    from ..publish import PublishError, make_report, write_atomic
+    """Build the report (or take the one received), write it, record the export."""
+    from ..publish import PublishError, write_atomic
     from ..report import count_pages
     from ..store import StoreError
 
     out = _check_target(args.out)
     with ctx.open_store() as store:
         inspection_id = resolve_inspection_id(store, args.id)
-        received = None if args.rebuild else store.received_report(inspection_id)
-        if received is not None:
-            return _copy_received(store, received, Path(ctx.data_dir.root), out, ctx)
-        snapshot = store.snapshot(inspection_id)
         try:
-            report = make_report(snapshot, Path(ctx.data_dir.keys), lang=args.lang, captions=args.captions,
-                                 key=args.key, passphrase=args.passphrase)
-            if report.unsigned_reason:
-                print(f"warning: writing the report UNSIGNED: {report.unsigned_reason} "
-                      f"(use --passphrase or ${PASSPHRASE_ENV}).", file=ctx.err)
-            write_atomic(out, report.pdf)
-        except PublishError as exc:
+            pdf, signed = _report(args, store, inspection_id, ctx)
+            write_atomic(out, pdf)
+        except (OSError, ValueError, PublishError) as exc:
             raise CommandError(f"{exc} Nothing was written to {out}.") from exc
         try:
             store.record_export(inspection_id, "pdf", str(out))
         except StoreError as exc:  # the file is written; say so rather than fail
             print(f"warning: the report was written but the export could not be recorded: {exc}", file=ctx.err)
     print(f"wrote:  {out}", file=ctx.out)
-    print(f"pages:  {count_pages(report.pdf)}", file=ctx.out)
-    print(f"signed: {'yes, by ' + report.signed_by if report.signed_by else 'no'}", file=ctx.out)
+    print(f"pages:  {count_pages(pdf)}", file=ctx.out)
+    print(f"signed: {signed}", file=ctx.out)
     return 0
 
 
-
-def _copy_received(store: Any, received: Any, data_root: Path, out: Path, ctx: Any) -> int:
-    """Write the signed report an imported inspection arrived with, unchanged."""
-    from ..publish import PublishError, write_atomic
+def _report(args: argparse.Namespace, store: Any, inspection_id: str, ctx: Any) -> tuple[bytes, str]:
+    """(the PDF, who signed it): at head office the signed report as received, unchanged;
+    otherwise built now and signed when the inspection is and a key is at hand."""
+    from ..publish import make_report
     from ..received import read_received_report
 
-    try:
-        pdf = read_received_report(data_root, received)
-        write_atomic(out, pdf)
-    except (OSError, ValueError, PublishError) as exc:
-        raise CommandError(f"{exc} Nothing was written to {out}.") from exc
-    store.record_export(received.inspection_id, "pdf", str(out))
-    print(f"wrote:  {out}", file=ctx.out)
-    print(f"signed: yes, by {received.signer} (the report as received, byte for byte; --rebuild makes a new one)",
-          file=ctx.out)
-    return 0
+    received = None if args.rebuild else store.received_report(inspection_id)
+    if received is not None:
+        pdf = read_received_report(Path(ctx.data_dir.root), received)
+        return pdf, f"yes, by {received.signer} (the report as received, byte for byte; --rebuild makes a new one)"
+    report = make_report(store.snapshot(inspection_id), Path(ctx.data_dir.keys), lang=args.lang,
+                         captions=args.captions, key=args.key, passphrase=args.passphrase)
+    if report.unsigned_reason:
+        print(f"warning: writing the report UNSIGNED: {report.unsigned_reason} "
+              f"(use --passphrase or ${PASSPHRASE_ENV}).", file=ctx.err)
+    return report.pdf, ("yes, by " + report.signed_by) if report.signed_by else "no"
