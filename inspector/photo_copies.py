@@ -55,13 +55,14 @@ def needs_copy(photos_dir: Path, job: CopyJob) -> bool:
 def copy_path(photos_dir: Path, photo: Any, kind: str) -> Path:
     """The path of a photo's "display" copy or "thumb"nail, made first when it is missing.
 
+    One stat when the copy is there (viewers and the report call this for every photo shown).
     If it cannot be made (an undecodable original) the path is returned anyway: the caller
     shows its usual placeholder for a picture that does not load.
     """
-    job = job_of(photo)
-    if needs_copy(photos_dir, job):
-        make_copy(photos_dir, job)
-    return Path(photos_dir) / (photo.display_path if kind == "display" else photo.thumb_path)
+    path = Path(photos_dir) / (photo.display_path if kind == "display" else photo.thumb_path)
+    if not path.is_file() and (Path(photos_dir) / photo.original_path).is_file():
+        make_copy(photos_dir, job_of(photo))
+    return path
 
 
 def make_derived_copies(

@@ -12,7 +12,6 @@ drawn, so decoded pixels of at most one photo are in memory at any time.
 from __future__ import annotations
 
 import io
-import os
 import tempfile
 from collections.abc import Callable
 from functools import partial
@@ -143,11 +142,6 @@ class _Photos:
         self.ctx, self.tmp, self.burn_in, self.tick = ctx, tmp, burn_in, tick
         self.photos_dir = Path(ctx.snapshot.photos_dir)
 
-    def _display(self, photo: Photo) -> Path:
-        display = self.photos_dir / photo.display_path
-        # One stat per photo; photo_copies makes the copy when it is missing (an imported bundle).
-        return display if os.path.isfile(display) else copy_path(self.photos_dir, photo, "display")
-
     def _source(self, photo: Photo, display: Path) -> Path:
         needs_layer = bool(photo.annotations) and draw_annotations is not None
         needs_caption = self.burn_in and render_caption_copy is not None
@@ -173,7 +167,7 @@ class _Photos:
 
     def __call__(self, photo: Photo, width: float, height: float) -> list[Flowable]:
         t = self.ctx.t
-        display = self._display(photo)
+        display = copy_path(self.photos_dir, photo, "display")  # made now if missing (an import)
         pixels = _pixels(display)
         if pixels is None:  # missing, or not an image any more: say so instead of failing the report
             self.tick()
