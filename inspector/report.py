@@ -5,8 +5,9 @@
 
 Display JPEGs are embedded byte for byte (DCTDecode, no re-encoding); only photos with
 annotations, or all photos when captions are burned in, are redrawn into temporary copies.
-reportlab reads each JPEG's header when the story is built and its bytes when the page is
-drawn, so decoded pixels of at most one photo are in memory at any time.
+Only each JPEG's header is read while the pages are laid out; its bytes are spliced in
+from the file as the finished document is written (report_splice), and decoded pixels
+of at most one photo are in memory at any time.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PIL import Image as PILImage
 from reportlab import rl_config
@@ -31,6 +32,7 @@ from .paths import UI_FONT_PATH
 from .photo_copies import copy_path
 from .report_digest import DIGEST_KEYWORD, inspection_digest
 from .report_parts import ReportContext, cover, findings, rectifications, signatures, summary
+from .report_splice import draw_jpeg, jpegs_of, splice
 from .report_text import FONT_LATIN, LABELS, MUTED, RULE, draw_text, fmt_time, register_fonts
 from .scoring import score_inspection
 
@@ -60,10 +62,14 @@ def count_pages(pdf: bytes) -> int:
 
 
 class _NumberedCanvas(Canvas):
-    """Holds pages back until the end so each footer can say "page x of y"."""
+    """Holds pages back until the end so each footer can say "page x of y".
 
-    def __init__(self, *args: Any, decorate: Callable[[Canvas, int, int], None], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    Photos placed with draw_jpeg are spliced in from their files as the document is written.
+    """
+
+    def __init__(self, out: Any, *args: Any, decorate: Callable[[Canvas, int, int], None], **kwargs: Any) -> None:
+        super().__init__(out, *args, **kwargs)
+        self._out = out
         self._held: list[dict[str, Any]] = []
         self._decorate = decorate
 
@@ -78,7 +84,7 @@ class _NumberedCanvas(Canvas):
             self._decorate(self, self._pageNumber, total)
             super().showPage()
         self._held = []
-        super().save()
+        self._out.write(splice(self.getpdfdata(), jpegs_of(self)))
 
 
 def _decorate(canv: Canvas, page: int, total: int, *, header: str, date: str, doc_id: str, page_fmt: str) -> None:
@@ -99,40 +105,53 @@ def _decorate(canv: Canvas, page: int, total: int, *, header: str, date: str, do
     canv.restoreState()
 
 
+class _ImageInfo(NamedTuple):
+    width: int
+    height: int
+    components: int  # colour components of a JPEG; 0 for any other kind of image
+
+
 class _PhotoImage(Flowable):
     """An embedded photo fitted into a box (aspect kept); reports progress when it is drawn.
 
     reportlab's Image does the same with more machinery; this is the whole of what the
-    report needs: the size, then one drawImage of the file (its bytes go in unchanged).
+    report needs: the size, then the file placed as it is (a JPEG's bytes go in unchanged,
+    spliced in from the file when the document is written).
     """
 
-    def __init__(self, path: str, pixels: tuple[int, int], width: float, height: float,
+    def __init__(self, path: str, info: _ImageInfo, width: float, height: float,
                  tick: Callable[[], None]) -> None:
         super().__init__()
-        factor = min(width / pixels[0], height / pixels[1])
-        self.path, self.width, self.height, self._tick = path, pixels[0] * factor, pixels[1] * factor, tick
+        factor = min(width / info.width, height / info.height)
+        self.path, self.info, self._tick = path, info, tick
+        self.width, self.height = info.width * factor, info.height * factor
 
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(self.path, 0, 0, self.width, self.height, mask="auto")
+        info = self.info
+        if info.components:
+            draw_jpeg(self.canv, Path(self.path), (info.width, info.height, info.components), 0, 0, self.width,
+                      self.height)
+        else:  # not a JPEG: reportlab converts it
+            self.canv.drawImage(self.path, 0, 0, self.width, self.height, mask="auto")
         self._tick()
 
 
-def _pixels(path: Path) -> tuple[int, int] | None:
-    """Pixel size from the file's header; None when the file is missing or unreadable."""
+def _image_info(path: Path) -> _ImageInfo | None:
+    """Pixel size (and a JPEG's components) from the file's header; None when missing or unreadable."""
     try:
         with open(path, "rb") as f:
             try:
-                width, height = readJPEGInfo(f)[:2]
+                width, height, components = readJPEGInfo(f)[:3]
             except Exception:  # not a JPEG after all (readJPEGInfo raises bare errors): ask Pillow
                 f.seek(0)
                 with PILImage.open(f) as img:
-                    width, height = img.size
+                    (width, height), components = img.size, 0
     except (OSError, PILImage.UnidentifiedImageError):
         return None
-    return (width, height) if width > 0 and height > 0 else None
+    return _ImageInfo(width, height, components) if width > 0 and height > 0 else None
 
 
 class _Photos:
@@ -168,16 +187,16 @@ class _Photos:
     def __call__(self, photo: Photo, width: float, height: float) -> list[Flowable]:
         t = self.ctx.t
         display = copy_path(self.photos_dir, photo, "display")  # made now if missing (an import)
-        pixels = _pixels(display)
-        if pixels is None:  # missing, or not an image any more: say so instead of failing the report
+        info = _image_info(display)
+        if info is None:  # missing, or not an image any more: say so instead of failing the report
             self.tick()
             return [self.ctx.p(t("photo_missing", name=photo.original_name), "caption")]
         taken = t("photo_taken", t=fmt_time(photo.taken_at)) + (t("file_time") if photo.taken_at_source == "file" else "")
         caption = f"{photo.original_name}\n{taken} · {t('photo_imported', t=fmt_time(photo.imported_at))}"
         source = self._source(photo, display)
         if source != display:  # an annotated or captioned copy may be taller than the photo
-            pixels = _pixels(source) or pixels
-        image = _PhotoImage(str(source), pixels, width, height, lambda: self.tick())
+            info = _image_info(source) or info
+        image = _PhotoImage(str(source), info, width, height, lambda: self.tick())
         return [image, self.ctx.p(caption, "caption")]
 
 
