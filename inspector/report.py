@@ -206,9 +206,10 @@ def build_report(
     *,
     burn_in_captions: bool = False,
     progress: Progress | None = None,
-) -> bytes:
+) -> bytearray:
     """The unsigned PDF report of one inspection, in Chinese ("zh") or English ("en").
 
+    A bytearray, since the photos are read straight into it (see report_splice).
     ``progress(done, total)`` is called as photos are placed; it may raise to cancel.
     """
     if lang not in LABELS:
@@ -241,7 +242,7 @@ def build_report(
         story += [PageBreak()] + findings(ctx, photo_cell) + rectifications(ctx) + signatures(ctx)
         photo_cell.tick = tick
         tick()
-        out = _Buffer()
+        out = _Sink()
         doc = SimpleDocTemplate(
             out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, title=f"{ctx.t('title')} {branch.name} {fmt_time(ins.started_at)[:10]}",
@@ -252,20 +253,15 @@ def build_report(
         doc.build(story, canvasmaker=partial(_NumberedCanvas, decorate=decorate))
     if progress:
         progress(total, total)
-    return out.getvalue()
+    return out.pdf
 
 
-class _Buffer:
-    """A write-only byte sink (io.BytesIO would do; this keeps one copy, not two, at getvalue)."""
+class _Sink:
+    """Where the canvas writes the finished document (once); keeps it as written, without a copy."""
 
     def __init__(self) -> None:
-        self._parts: list[bytes] = []
+        self.pdf = bytearray()
 
-    def write(self, data: bytes) -> int:
-        self._parts.append(bytes(data))
+    def write(self, data: bytearray) -> int:
+        self.pdf = data
         return len(data)
-
-    def getvalue(self) -> bytes:
-        data = b"".join(self._parts)
-        self._parts = [data]
-        return data

@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from .report_text import ACCENT, FONT_LATIN_BOLD, HEAD_BG, RULE, break_lines, draw_lines
+from .report_text import ACCENT, HEAD_BG, RULE, break_lines, draw_lines
 
 
 class TextBlock(Flowable):
@@ -26,13 +26,12 @@ class TextBlock(Flowable):
         self.text, self.style = text, style
         self.keepWithNext = getattr(style, "keepWithNext", 0)
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
-        self._bold = style.fontName == FONT_LATIN_BOLD
         self._lines = lines
         self._for_width = None if lines is None else -1.0
 
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         if self._lines is None or (self._for_width != aW and self._for_width != -1.0):
-            self._lines = break_lines(self.text, self.style.fontSize, aW, self._bold)
+            self._lines = break_lines(self.text, self.style.fontSize, aW)
             self._for_width = aW
         self.width, self.height = aW, len(self._lines) * self.style.leading
         return self.width, self.height
@@ -80,7 +79,7 @@ class BarBlock(Flowable):
         if self._laid is None or (self._for_width not in (aW, -1.0)):
             inner = aW - self.PAD_LEFT - self.PAD_RIGHT
             self._laid = [
-                (st, break_lines(text, st.fontSize, inner, st.fontName == FONT_LATIN_BOLD)) for text, st in self.rows
+                (st, break_lines(text, st.fontSize, inner)) for text, st in self.rows
             ]
             self._for_width = aW
         self.width, self.height = aW, sum(self._row_height(st, lines) for st, lines in self._laid)

@@ -100,17 +100,28 @@ _XREF_HEAD = re.compile(rb"xref\n0 (\d+)\n")
 _ENTRY = 20  # "0000012345 00000 n \n"
 
 
-def _read_exactly(image: FileJpeg) -> bytes:
-    data = image.path.read_bytes()
-    if len(data) != image.streamContent.size:
-        raise PhotoChangedError(f"The photo {image.path.name} changed while the report was being made; export again.")
-    return data
+def _read_into(image: FileJpeg, view: memoryview) -> None:
+    """Read the photo's file into ``view`` (exactly its size, checked against the size laid out)."""
+    changed = PhotoChangedError(f"The photo {image.path.name} changed while the report was being made; export again.")
+    with open(image.path, "rb", buffering=0) as f:
+        if os.fstat(f.fileno()).st_size != len(view):
+            raise changed
+        filled = 0
+        while filled < len(view):
+            got = f.readinto(view[filled:])
+            if not got:
+                raise changed
+            filled += got
 
 
-def splice(pdf: bytes, images: list[FileJpeg]) -> bytes:
-    """The document with each image's file in place of its marker and its offsets moved to match."""
+def splice(pdf: bytes, images: list[FileJpeg]) -> bytearray:
+    """The document with each image's file in place of its marker and its offsets moved to match.
+
+    The result is a bytearray the photos are read straight into: building it as bytes
+    would allocate and copy the whole file once more.
+    """
     if not images:
-        return pdf
+        return bytearray(pdf)
     tail = _TAIL.search(pdf)
     head = _XREF_HEAD.match(pdf, int(tail.group(1))) if tail else None
     if head is None:
@@ -140,10 +151,21 @@ def splice(pdf: bytes, images: list[FileJpeg]) -> bytes:
         if entry[17:18] == b"n":
             entry = b"%010d" % moved(int(entry[:10])) + entry[10:]
         entries.append(entry)
-    parts, start = [], 0
+    pieces: list[bytes | FileJpeg] = []
+    start = 0
     for at, image, _ in holes:
-        parts += [pdf[start:at], _read_exactly(image)]
+        pieces += [pdf[start:at], image]
         start = at + len(image.streamContent.marker)
-    parts += [pdf[start:table_at], b"".join(entries), pdf[table_end:tail.start()],
-              b"startxref\n%d\n%%%%EOF\n" % moved(xref_at)]
-    return b"".join(parts)
+    pieces += [pdf[start:table_at], b"".join(entries), pdf[table_end:tail.start()],
+               b"startxref\n%d\n%%%%EOF\n" % moved(xref_at)]
+    sizes = [piece.streamContent.size if isinstance(piece, FileJpeg) else len(piece) for piece in pieces]
+    out = bytearray(sum(sizes))
+    with memoryview(out) as view:
+        at = 0
+        for piece, size in zip(pieces, sizes, strict=True):
+            if isinstance(piece, FileJpeg):
+                _read_into(piece, view[at : at + size])
+            else:
+                view[at : at + size] = piece
+            at += size
+    return out

@@ -2,8 +2,9 @@
 
 The bundled CJK font (DroidSansFallbackFull) has no Latin glyphs at all, so text is
 split into runs: Latin, digits and common symbols are set in Bitstream Vera (shipped
-with reportlab), everything else in the CJK font. Both are embedded as subsets.
-Text is set by TextBlock, a small line breaker of our own: reportlab's CJK Paragraph
+with reportlab), everything else in the CJK font. Both are embedded as subsets. Bold
+text is the same fonts outlined in their own colour (the CJK font has no bold, and a
+bold Latin font made digits heavier than the Chinese around them). Text is set by TextBlock, a small line breaker of our own: reportlab's CJK Paragraph
 wrapping took most of the export time.
 """
 
@@ -29,7 +30,6 @@ from .paths import FONT_PATH
 
 FONT_CJK = "InspectorCJK"
 FONT_LATIN = "InspectorLatin"
-FONT_LATIN_BOLD = "InspectorLatinBold"
 _VERA_DIR = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
 
 ACCENT = colors.HexColor("#1F3A5F")  # headings, score
@@ -37,6 +37,7 @@ RULE = colors.HexColor("#C9D1DB")  # table rules
 HEAD_BG = colors.HexColor("#EEF2F6")  # table header rows
 MUTED = colors.HexColor("#5B6573")  # captions, meta lines
 FAIL = colors.HexColor("#B3261E")  # failed items, the critical banner
+BOLD_OUTLINE = 1 / 30  # bold text is outlined this wide, per point of font size
 
 LABELS: dict[str, dict[str, str]] = {
     "zh": {
@@ -96,10 +97,6 @@ def register_fonts() -> None:
         raise FileNotFoundError(f"The report font {FONT_PATH} is missing; reinstall Inspector's assets.")
     pdfmetrics.registerFont(TTFont(FONT_CJK, str(FONT_PATH)))
     pdfmetrics.registerFont(TTFont(FONT_LATIN, os.path.join(_VERA_DIR, "Vera.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_LATIN_BOLD, os.path.join(_VERA_DIR, "VeraBd.ttf")))
-    pdfmetrics.registerFontFamily(
-        FONT_LATIN, normal=FONT_LATIN, bold=FONT_LATIN_BOLD, italic=FONT_LATIN, boldItalic=FONT_LATIN_BOLD
-    )
 
 
 @lru_cache(maxsize=1)
@@ -124,12 +121,9 @@ def runs(text: str) -> list[tuple[bool, str]]:
     return [(m.lastindex == 1, m.group()) for m in _patterns()[0].finditer(text)]
 
 
-def text_width(text: str, size: float, bold: bool = False) -> float:
-    """Width in points of a mixed-script string."""
-    latin_font = FONT_LATIN_BOLD if bold else FONT_LATIN
-    return sum(
-        pdfmetrics.stringWidth(seg, latin_font if is_latin else FONT_CJK, size) for is_latin, seg in runs(text)
-    )
+def text_width(text: str, size: float) -> float:
+    """Width in points of a mixed-script string (bold text is as wide: it is outlined, not another font)."""
+    return sum(pdfmetrics.stringWidth(seg, FONT_LATIN if is_latin else FONT_CJK, size) for is_latin, seg in runs(text))
 
 
 # Each document numbers the glyphs of its font subsets as text arrives, so encoded runs are
@@ -161,46 +155,48 @@ class _Code:
         return self.code
 
 
-def text_code(canv: Canvas, lines: list[tuple[float, float, str]], size: float, bold: bool = False) -> _Code:
+def text_code(canv: Canvas, lines: list[tuple[float, float, str]], size: float,
+              bold: colors.Color | None = None) -> _Code:
     """One BT…ET block setting each (x, y, text) line in our two fonts.
 
     Cheaper than a reportlab text object per line: no width bookkeeping per run, one
-    font switch only where the subset changes.
+    font switch only where the subset changes. ``bold`` (the text colour) outlines the
+    glyphs in it as well: Chinese and Latin get the same weight, and no bold font is embedded.
     """
     doc = canv._doc
-    latin_font = FONT_LATIN_BOLD if bold else FONT_LATIN
     size_tf = f" {fp_str(size)} Tf"
     out = ["BT"]
+    if bold is not None:
+        out = ["q", fp_str(*bold.rgb()), "RG", fp_str(size * BOLD_OUTLINE), "w BT 2 Tr"]
     current = None
     for x, y, text in lines:
         out.append(f"1 0 0 1 {fp_str(x, y)} Tm")
         for is_latin, seg in runs(text):
-            for subset, chunk in _encode(doc, latin_font if is_latin else FONT_CJK, seg):
+            for subset, chunk in _encode(doc, FONT_LATIN if is_latin else FONT_CJK, seg):
                 if subset != current:
                     out.append(subset + size_tf)
                     current = subset
                 out.append(f"({chunk}) Tj")
-    out.append("ET")
+    out.append("ET Q" if bold is not None else "ET")
     return _Code(" ".join(out))
 
 
-def draw_text(canv: Canvas, x: float, y: float, text: str, size: float, *, align: str = "left",
-              bold: bool = False) -> None:
+def draw_text(canv: Canvas, x: float, y: float, text: str, size: float, *, align: str = "left") -> None:
     """Draw a mixed-script string on a canvas; align is left, right or centre about x."""
     if align == "right":
-        x -= text_width(text, size, bold)
+        x -= text_width(text, size)
     elif align == "centre":
-        x -= text_width(text, size, bold) / 2
-    canv.drawText(text_code(canv, [(x, y, text)], size, bold))
+        x -= text_width(text, size) / 2
+    canv.drawText(text_code(canv, [(x, y, text)], size))
 
 
 _NO_LINE_START = set("，。、；：？！）》」』】,.;:?!)%’”")
 _widths: dict[tuple[str, float], dict[str, float]] = {}
 
 
-def _width_fn(bold: bool, size: float) -> Callable[[str], float]:
+def _width_fn(size: float) -> Callable[[str], float]:
     """Width of a break token: a Latin word or one character (widths of characters are kept)."""
-    latin_font = FONT_LATIN_BOLD if bold else FONT_LATIN
+    latin_font = FONT_LATIN
     latin = _latin_chars()
     table = _widths.setdefault((latin_font, size), {})
 
@@ -215,13 +211,13 @@ def _width_fn(bold: bool, size: float) -> Callable[[str], float]:
     return width
 
 
-def break_lines(text: str, size: float, width: float, bold: bool = False) -> list[str]:
+def break_lines(text: str, size: float, width: float) -> list[str]:
     """Greedy line breaking of mixed Chinese/Latin text to ``width`` points."""
-    w = _width_fn(bold, size)
+    w = _width_fn(size)
     tokens_of = _patterns()[1].findall
     lines: list[str] = []
     for para in (text or "").split("\n"):
-        if text_width(para, size, bold) <= width:  # most lines fit whole: a few C calls instead of a loop
+        if text_width(para, size) <= width:  # most lines fit whole: a few C calls instead of a loop
             lines.append(para.rstrip())
             continue
         current, used = "", 0.0
@@ -254,18 +250,18 @@ def _first_baseline(style: ParagraphStyle) -> float:
 def draw_lines(canv: Canvas, lines: list[str], style: ParagraphStyle, width: float, top: float) -> None:
     """Set lines in ``style`` from ``top`` down, aligned within ``width``."""
     canv.setFillColor(style.textColor)
-    bold = style.fontName == FONT_LATIN_BOLD
     y = top - _first_baseline(style)
     placed = []
     for line in lines:
         if style.alignment == TA_LEFT:
             x = 0.0
         else:
-            x = width - text_width(line, style.fontSize, bold)
+            x = width - text_width(line, style.fontSize)
             x = x / 2 if style.alignment == TA_CENTER else x
         placed.append((x, y, line))
         y -= style.leading
     if placed:
+        bold = style.textColor if getattr(style, "bold", False) else None
         canv.drawText(text_code(canv, placed, style.fontSize, bold))
 
 
@@ -280,24 +276,24 @@ def make_styles(lang: str) -> dict[str, ParagraphStyle]:
 
     return {
         "body": base,
-        "title": style("title", fontName=FONT_LATIN_BOLD, fontSize=22, leading=30, textColor=ACCENT),
+        "title": style("title", bold=True, fontSize=22, leading=30, textColor=ACCENT),
         "subtitle": style("subtitle", fontSize=12, leading=18, textColor=MUTED),
-        "h1": style("h1", fontName=FONT_LATIN_BOLD, fontSize=15, leading=20, textColor=ACCENT,
+        "h1": style("h1", bold=True, fontSize=15, leading=20, textColor=ACCENT,
                     spaceBefore=6, spaceAfter=8, keepWithNext=1),
-        "h2": style("h2", fontName=FONT_LATIN_BOLD, fontSize=11.5, leading=16, textColor=ACCENT,
+        "h2": style("h2", bold=True, fontSize=11.5, leading=16, textColor=ACCENT,
                     spaceBefore=10, spaceAfter=2, keepWithNext=1),
-        "item": style("item", fontName=FONT_LATIN_BOLD, fontSize=10, leading=14),
+        "item": style("item", bold=True, fontSize=10, leading=14),
         "meta": style("meta", fontSize=8.5, leading=12, textColor=MUTED),
         "cell": style("cell", fontSize=9, leading=12.5),
         "cell_r": style("cell_r", fontSize=9, leading=12.5, alignment=2),
-        "head": style("head", fontName=FONT_LATIN_BOLD, fontSize=8.5, leading=12, textColor=ACCENT),
-        "head_r": style("head_r", fontName=FONT_LATIN_BOLD, fontSize=8.5, leading=12, textColor=ACCENT, alignment=2),
+        "head": style("head", bold=True, fontSize=8.5, leading=12, textColor=ACCENT),
+        "head_r": style("head_r", bold=True, fontSize=8.5, leading=12, textColor=ACCENT, alignment=2),
         "key": style("key", fontSize=9.5, leading=14, textColor=MUTED),
         "caption": style("caption", fontSize=7.5, leading=10, textColor=MUTED, alignment=TA_LEFT),
-        "score": style("score", fontName=FONT_LATIN_BOLD, fontSize=44, leading=50, textColor=ACCENT,
+        "score": style("score", bold=True, fontSize=44, leading=50, textColor=ACCENT,
                        alignment=TA_CENTER),
         "grade": style("grade", fontSize=13, leading=18, alignment=TA_CENTER),
-        "banner": style("banner", fontName=FONT_LATIN_BOLD, fontSize=11, leading=15, textColor=colors.white,
+        "banner": style("banner", bold=True, fontSize=11, leading=15, textColor=colors.white,
                         alignment=TA_CENTER),
         "small": style("small", fontSize=7.5, leading=10.5, textColor=MUTED, wordWrap="CJK"),
     }
