@@ -17,13 +17,12 @@ import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from PIL import Image as PILImage
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 
@@ -32,7 +31,7 @@ from .paths import UI_FONT_PATH
 from .photo_copies import copy_path
 from .report_digest import DIGEST_KEYWORD, inspection_digest
 from .report_parts import ReportContext, cover, findings, rectifications, signatures, summary
-from .report_splice import draw_jpeg, jpegs_of, splice
+from .report_splice import JpegInfo, draw_jpeg, jpeg_info, jpegs_of, splice
 from .report_text import FONT_LATIN, LABELS, MUTED, RULE, draw_text, fmt_time, register_fonts
 from .scoring import score_inspection
 
@@ -105,12 +104,6 @@ def _decorate(canv: Canvas, page: int, total: int, *, header: str, date: str, do
     canv.restoreState()
 
 
-class _ImageInfo(NamedTuple):
-    width: int
-    height: int
-    components: int  # colour components of a JPEG; 0 for any other kind of image
-
-
 class _PhotoImage(Flowable):
     """An embedded photo fitted into a box (aspect kept); reports progress when it is drawn.
 
@@ -119,39 +112,36 @@ class _PhotoImage(Flowable):
     spliced in from the file when the document is written).
     """
 
-    def __init__(self, path: str, info: _ImageInfo, width: float, height: float,
+    def __init__(self, path: str, pixels: tuple[int, int], jpeg: JpegInfo | None, width: float, height: float,
                  tick: Callable[[], None]) -> None:
         super().__init__()
-        factor = min(width / info.width, height / info.height)
-        self.path, self.info, self._tick = path, info, tick
-        self.width, self.height = info.width * factor, info.height * factor
+        factor = min(width / pixels[0], height / pixels[1])
+        self.path, self.jpeg, self._tick = path, jpeg, tick
+        self.width, self.height = pixels[0] * factor, pixels[1] * factor
 
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        info = self.info
-        if info.components:
-            draw_jpeg(self.canv, Path(self.path), (info.width, info.height, info.components), 0, 0, self.width,
-                      self.height)
+        if self.jpeg is not None:
+            draw_jpeg(self.canv, Path(self.path), self.jpeg, 0, 0, self.width, self.height)
         else:  # not a JPEG: reportlab converts it
             self.canv.drawImage(self.path, 0, 0, self.width, self.height, mask="auto")
         self._tick()
 
 
-def _image_info(path: Path) -> _ImageInfo | None:
-    """Pixel size (and a JPEG's components) from the file's header; None when missing or unreadable."""
+def _image_info(path: Path) -> tuple[tuple[int, int], JpegInfo | None] | None:
+    """(pixel size, JPEG header or None for another kind of image); None when missing or unreadable."""
     try:
-        with open(path, "rb") as f:
-            try:
-                width, height, components = readJPEGInfo(f)[:3]
-            except Exception:  # not a JPEG after all (readJPEGInfo raises bare errors): ask Pillow
-                f.seek(0)
-                with PILImage.open(f) as img:
-                    (width, height), components = img.size, 0
+        jpeg = jpeg_info(path)
+        if jpeg is not None:
+            pixels = jpeg.width, jpeg.height
+        else:
+            with PILImage.open(path) as img:
+                pixels = img.size
     except (OSError, PILImage.UnidentifiedImageError):
         return None
-    return _ImageInfo(width, height, components) if width > 0 and height > 0 else None
+    return (pixels, jpeg) if pixels[0] > 0 and pixels[1] > 0 else None
 
 
 class _Photos:
@@ -194,9 +184,12 @@ class _Photos:
         taken = t("photo_taken", t=fmt_time(photo.taken_at)) + (t("file_time") if photo.taken_at_source == "file" else "")
         caption = f"{photo.original_name}\n{taken} · {t('photo_imported', t=fmt_time(photo.imported_at))}"
         source = self._source(photo, display)
-        if source != display:  # an annotated or captioned copy may be taller than the photo
-            info = _image_info(source) or info
-        image = _PhotoImage(str(source), info, width, height, lambda: self.tick())
+        copy_info = _image_info(source) if source != display else None
+        if copy_info is not None:  # an annotated or captioned copy may be taller than the photo
+            info = copy_info
+        else:  # no copy, or it cannot be read back: the evidence itself
+            source = display
+        image = _PhotoImage(str(source), *info, width, height, lambda: self.tick())
         return [image, self.ctx.p(caption, "caption")]
 
 

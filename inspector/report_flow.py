@@ -46,8 +46,16 @@ class TextBlock(Flowable):
             TextBlock(self.text, self.style, self._lines[fit:]),
         ]
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 - reportlab's name
+        """Set the text in place without the saveState/translate/restoreState of Flowable.drawOn.
+
+        There are hundreds of these blocks; the text sets its own position and colour.
+        """
+        x = self._hAlignAdjust(x, _sW)
+        draw_lines(canvas, self._lines or [], self.style, self.width, y + self.height, left=x)
+
     def draw(self) -> None:
-        draw_lines(self.canv, self._lines or [], self.style, self.width, self.height)
+        self.drawOn(self.canv, 0, 0)
 
 
 class BarBlock(Flowable):
@@ -115,12 +123,9 @@ class BarBlock(Flowable):
         canv.setLineWidth(self.BAR)
         canv.line(0, 0, 0, self.height)
         top = self.height
-        canv.saveState()
-        canv.translate(self.PAD_LEFT, 0)
         for st, lines in self._laid or []:
-            draw_lines(canv, lines, st, self.width - self.PAD_LEFT - self.PAD_RIGHT, top - self.PAD_Y)
+            draw_lines(canv, lines, st, self.width - self.PAD_LEFT - self.PAD_RIGHT, top - self.PAD_Y, self.PAD_LEFT)
             top -= self._row_height(st, lines)
-        canv.restoreState()
 
 
 class Grid(Flowable):

@@ -7,22 +7,54 @@ marker; reportlab formats the (small) document as usual, and ``splice`` then put
 file's bytes where its marker is and moves the cross-reference offsets by the difference.
 The result is byte for byte what drawImage would have written (tests compare the two).
 
+    info = jpeg_info(path)                                # None: not a JPEG
     draw_jpeg(canvas, path, info, x, y, width, height)   # instead of canvas.drawImage
     pdf = splice(canvas_pdf_bytes, jpegs_of(canvas))
 """
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import secrets
 from bisect import bisect_left
 from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 from reportlab.lib.utils import _digester
 from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.pdfgen.canvas import Canvas
+
+HEADER_BYTES = 65536  # a JPEG's frame header is nearly always within this (after EXIF and its thumbnail)
+
+
+class JpegInfo(NamedTuple):
+    width: int
+    height: int
+    components: int  # 1 grey, 3 RGB, 4 CMYK
+    size: int  # bytes in the file
+
+
+def jpeg_info(path: Path) -> JpegInfo | None:
+    """The JPEG's pixel size and colour components from its header; None if it is not a JPEG.
+
+    Reads the start of the file once and parses it in memory (readJPEGInfo reads a byte at a time).
+    """
+    with open(path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        head = f.read(HEADER_BYTES)
+        try:
+            try:
+                width, height, components = readJPEGInfo(io.BytesIO(head))[:3]
+            except Exception:  # noqa: BLE001 - cut short by HEADER_BYTES, or not a JPEG: try the whole file
+                f.seek(0)
+                width, height, components = readJPEGInfo(f)[:3]
+        except Exception:  # noqa: BLE001 - readJPEGInfo raises bare errors for what is not a JPEG
+            return None
+    return JpegInfo(width, height, components, size)
 
 
 class SpliceError(RuntimeError):
@@ -49,16 +81,16 @@ class _Hole(pdfdoc.PDFObject):
 class FileJpeg(pdfdoc.PDFImageXObject):
     """A JPEG image XObject whose bytes stay in its file until ``splice``."""
 
-    def __init__(self, name: str, path: Path, info: tuple[int, int, int], size: int, marker: bytes) -> None:
+    def __init__(self, name: str, path: Path, info: JpegInfo, marker: bytes) -> None:
         # PDFImageXObject.__init__ would read the file; set what its loadImageFromJPEG sets instead.
         self.name, self.path, self.mask = name, path, None
-        self.width, self.height, components = info
+        self.width, self.height = info.width, info.height
         self.bitsPerComponent = 8
-        self.colorSpace = {1: "DeviceGray", 3: "DeviceRGB"}.get(components, "DeviceCMYK")
+        self.colorSpace = {1: "DeviceGray", 3: "DeviceRGB"}.get(info.components, "DeviceCMYK")
         if self.colorSpace == "DeviceCMYK":
             self._dotrans = 1  # Adobe CMYK JPEGs are stored inverted (as loadImageFromJPEG assumes)
         self._filters = ("DCTDecode",)
-        self.streamContent = _Hole(size, marker)
+        self.streamContent = _Hole(info.size, marker)
 
 
 def _jpegs(canv: Canvas) -> list[FileJpeg]:
@@ -73,15 +105,14 @@ def jpegs_of(canv: Canvas) -> list[FileJpeg]:
     return list(_jpegs(canv))
 
 
-def draw_jpeg(canv: Canvas, path: Path, info: tuple[int, int, int], x: float, y: float,
-              width: float, height: float) -> None:
-    """Place a JPEG (``info`` = pixel width, height, components) in the box, as drawImage does."""
+def draw_jpeg(canv: Canvas, path: Path, info: JpegInfo, x: float, y: float, width: float, height: float) -> None:
+    """Place a JPEG (``info`` from jpeg_info) in the box, as drawImage does."""
     doc = canv._doc
     name = _digester(f"{path}None".encode())  # drawImage's name for a file drawn without a mask
     ref_name = doc.getXObjectName(name)
     if ref_name not in doc.idToObject:
         marker = b"\0inspector-jpeg-" + secrets.token_hex(12).encode() + b"\0"
-        image = FileJpeg(name, Path(path), info, os.stat(path).st_size, marker)
+        image = FileJpeg(name, Path(path), info, marker)
         canv._setXObjects(image)
         doc.Reference(image, ref_name)
         doc.addForm(name, image)

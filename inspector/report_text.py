@@ -247,17 +247,21 @@ def _first_baseline(style: ParagraphStyle) -> float:
     return (style.leading - style.fontSize) / 2 + style.fontSize * 0.86
 
 
-def draw_lines(canv: Canvas, lines: list[str], style: ParagraphStyle, width: float, top: float) -> None:
-    """Set lines in ``style`` from ``top`` down, aligned within ``width``."""
+def draw_lines(canv: Canvas, lines: list[str], style: ParagraphStyle, width: float, top: float,
+               left: float = 0.0) -> None:
+    """Set lines in ``style`` from ``top`` down, aligned within ``width`` from ``left``.
+
+    Sets its own fill colour and leaves it so (no saveState: there are hundreds of these).
+    """
     canv.setFillColor(style.textColor)
     y = top - _first_baseline(style)
     placed = []
     for line in lines:
         if style.alignment == TA_LEFT:
-            x = 0.0
+            x = left
         else:
             x = width - text_width(line, style.fontSize)
-            x = x / 2 if style.alignment == TA_CENTER else x
+            x = left + (x / 2 if style.alignment == TA_CENTER else x)
         placed.append((x, y, line))
         y -= style.leading
     if placed:

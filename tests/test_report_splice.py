@@ -12,11 +12,19 @@ from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 from reportlab import rl_config
-from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.pdfgen.canvas import Canvas
 
-from inspector.report_splice import PhotoChangedError, SpliceError, draw_jpeg, jpegs_of, splice
-from tests.photo_samples import cmyk_jpeg, noisy_photo
+from inspector.report_splice import (
+    HEADER_BYTES,
+    JpegInfo,
+    PhotoChangedError,
+    SpliceError,
+    draw_jpeg,
+    jpeg_info,
+    jpegs_of,
+    splice,
+)
+from tests.photo_samples import cmyk_jpeg, noisy_photo, png, text_named_jpg
 
 PLACES = [(40, 500, 240, 180), (300, 500, 200, 150), (40, 250, 120, 90)]
 
@@ -37,9 +45,10 @@ def jpegs(tmp_path) -> list[Path]:
     return [rgb, grey, cmyk_jpeg(tmp_path / "cmyk.jpg", (320, 240)), progressive]
 
 
-def _info(path: Path) -> tuple[int, int, int]:
-    with open(path, "rb") as f:
-        return readJPEGInfo(f)[:3]
+def _info(path: Path) -> JpegInfo:
+    info = jpeg_info(path)
+    assert info is not None
+    return info
 
 
 def _document(jpegs: list[Path], ours: bool) -> bytes:
@@ -116,3 +125,20 @@ def test_no_photos_leaves_the_document_alone():
     canvas.drawString(10, 10, "text only")
     canvas.save()
     assert splice(out.getvalue(), jpegs_of(canvas)) == out.getvalue()
+
+
+def test_jpeg_header_read_in_memory_or_past_a_long_header(jpegs, tmp_path):
+    assert _info(jpegs[0]) == JpegInfo(640, 480, 3, jpegs[0].stat().st_size)
+    assert _info(jpegs[1]).components == 1 and _info(jpegs[2]).components == 4
+    # Two large application segments push the frame header past what is read at first.
+    data = jpegs[0].read_bytes()
+    segment = b"\xff\xef" + (60_002).to_bytes(2, "big") + bytes(60_000)
+    long_header = tmp_path / "long-header.jpg"
+    long_header.write_bytes(data[:2] + segment * 2 + data[2:])
+    assert data.index(b"\xff\xc0") + 2 * len(segment) > HEADER_BYTES
+    assert _info(long_header) == JpegInfo(640, 480, 3, long_header.stat().st_size)
+    assert Image.open(long_header).size == (640, 480)
+    assert jpeg_info(png(tmp_path / "p.png")) is None
+    assert jpeg_info(text_named_jpg(tmp_path / "notes.jpg")) is None
+    with pytest.raises(FileNotFoundError):
+        jpeg_info(tmp_path / "missing.jpg")
