@@ -28,7 +28,7 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.pdfgen.canvas import Canvas
 
-HEADER_BYTES = 65536  # a JPEG's frame header is nearly always within this (after EXIF and its thumbnail)
+HEADER_BYTES = 8192  # a JPEG's frame header is within this unless EXIF or a thumbnail come first
 
 
 class JpegInfo(NamedTuple):
