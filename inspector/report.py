@@ -122,12 +122,17 @@ class _PhotoImage(Flowable):
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         return self.width, self.height
 
-    def draw(self) -> None:
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 - reportlab's name
+        """Place the photo at (x, y) directly: placing it saves and restores the state itself."""
+        x = self._hAlignAdjust(x, _sW)
         if self.jpeg is not None:
-            draw_jpeg(self.canv, Path(self.path), self.jpeg, 0, 0, self.width, self.height)
+            draw_jpeg(canvas, Path(self.path), self.jpeg, x, y, self.width, self.height)
         else:  # not a JPEG: reportlab converts it
-            self.canv.drawImage(self.path, 0, 0, self.width, self.height, mask="auto")
+            canvas.drawImage(self.path, x, y, self.width, self.height, mask="auto")
         self._tick()
+
+    def draw(self) -> None:
+        self.drawOn(self.canv, 0, 0)
 
 
 def _image_info(path: Path) -> tuple[tuple[int, int], JpegInfo | None] | None:

@@ -100,6 +100,14 @@ def _jpegs(canv: Canvas) -> list[FileJpeg]:
     return jpegs
 
 
+def _token(canv: Canvas) -> bytes:
+    """A random token per document, so no text or compressed stream can hold a photo's marker by chance."""
+    token = getattr(canv, "_inspector_token", None)
+    if token is None:
+        token = canv._inspector_token = secrets.token_hex(12).encode()
+    return token
+
+
 def jpegs_of(canv: Canvas) -> list[FileJpeg]:
     """The photos placed on this canvas by draw_jpeg, in order."""
     return list(_jpegs(canv))
@@ -111,7 +119,7 @@ def draw_jpeg(canv: Canvas, path: Path, info: JpegInfo, x: float, y: float, widt
     name = _digester(f"{path}None".encode())  # drawImage's name for a file drawn without a mask
     ref_name = doc.getXObjectName(name)
     if ref_name not in doc.idToObject:
-        marker = b"\0inspector-jpeg-" + secrets.token_hex(12).encode() + b"\0"
+        marker = b"\0inspector-jpeg-%s-%d\0" % (_token(canv), len(_jpegs(canv)))
         image = FileJpeg(name, Path(path), info, marker)
         canv._setXObjects(image)
         doc.Reference(image, ref_name)
