@@ -112,7 +112,7 @@ class _PhotoImage(Flowable):
     spliced in from the file when the document is written).
     """
 
-    def __init__(self, path: str, pixels: tuple[int, int], jpeg: JpegInfo | None, width: float, height: float,
+    def __init__(self, path: Path, pixels: tuple[int, int], jpeg: JpegInfo | None, width: float, height: float,
                  tick: Callable[[], None]) -> None:
         super().__init__()
         factor = min(width / pixels[0], height / pixels[1])
@@ -126,9 +126,9 @@ class _PhotoImage(Flowable):
         """Place the photo at (x, y) directly: placing it saves and restores the state itself."""
         x = self._hAlignAdjust(x, _sW)
         if self.jpeg is not None:
-            draw_jpeg(canvas, Path(self.path), self.jpeg, x, y, self.width, self.height)
+            draw_jpeg(canvas, self.path, self.jpeg, x, y, self.width, self.height)
         else:  # not a JPEG: reportlab converts it
-            canvas.drawImage(self.path, x, y, self.width, self.height, mask="auto")
+            canvas.drawImage(str(self.path), x, y, self.width, self.height, mask="auto")
         self._tick()
 
     def draw(self) -> None:
@@ -194,7 +194,7 @@ class _Photos:
             info = copy_info
         else:  # no copy, or it cannot be read back: the evidence itself
             source = display
-        image = _PhotoImage(str(source), *info, width, height, lambda: self.tick())
+        image = _PhotoImage(source, *info, width, height, lambda: self.tick())
         return [image, self.ctx.p(caption, "caption")]
 
 

@@ -120,8 +120,7 @@ def draw_jpeg(canv: Canvas, path: Path, info: JpegInfo, x: float, y: float, widt
     ref_name = doc.getXObjectName(name)
     if ref_name not in doc.idToObject:
         marker = b"\0inspector-jpeg-%s-%d\0" % (_token(canv), len(_jpegs(canv)))
-        image = FileJpeg(name, Path(path), info, marker)
-        canv._setXObjects(image)
+        image = FileJpeg(name, path, info, marker)
         doc.Reference(image, ref_name)
         doc.addForm(name, image)
         _jpegs(canv).append(image)
