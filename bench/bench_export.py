@@ -26,14 +26,17 @@ waiting for the disk or for another tenant of the machine) and for the fastest r
 Writing the ~14 MB file takes 10-120 ms here depending on the disk's mood, the same for
 both sides, which is why single rounds are not trusted.
 
-Where the time goes (not met: 1.6-1.9 in full runs of 2026-11-24): placing the 40 JPEGs costs
-ours what it costs the baseline (drawImage ~9 ms CPU on both sides; reportlab copies the 14 MB
-of image data three times while formatting the file, on both sides). The difference is the
-report's text: 150 items over 18 pages with wrapping, two scripts and tables take ~27 ms to lay
-out and draw, plus ~7 ms more to serialise (three CJK font subsets, compressing the text pages);
-``ours_text_only_build_s`` measures that part alone. The baseline's whole text is ~130 strings.
-Already done: own light flowables instead of Paragraph/Table/KeepTogether, encoded runs cached
-per document, one stat per photo. What would be left is writing the pages without platypus.
+Where the time goes (2026-11-24, after the changes of that day: ours ~36-41 ms, stable from
+round to round; the baseline 20-31 ms, in two modes, ~20-24 and ~28-31 ms, apparently as its
+14 MB of copies do or do not land in memory the allocator already holds): the photos no longer cost ours more than the baseline.
+reportlab's drawImage reads a JPEG and copies its bytes five or six times while formatting the
+file; the report instead writes a marker per photo and report_splice reads each file once into
+the finished document (byte for byte what drawImage writes; tests compare the two). What ours
+still spends beyond the baseline is the report's text: 150 items on 18 pages with wrapping, two
+scripts, tables and a chart, ~8 ms to lay out and draw, ~4 ms more to serialise (a larger CJK
+subset, more content to compress), ~3 ms building the sections and the data hash, and ~3 ms
+reading the inspection from the database; ``ours_text_only_build_s`` measures the text alone.
+The baseline's whole text is ~130 strings.
 
 Memory: a child process exports the inspection holding every photo (100 photos of
 12 MP originals, display copies ≤ 2048 px) and reports its peak RSS
