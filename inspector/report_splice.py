@@ -46,19 +46,23 @@ def jpeg_info(path: Path) -> JpegInfo | None:
     with open(path, "rb") as f:
         size = os.fstat(f.fileno()).st_size
         head = f.read(HEADER_BYTES)
+        if not head.startswith(b"\xff\xd8"):  # no start-of-image marker: a PNG or anything else
+            return None
         try:
             try:
                 width, height, components = readJPEGInfo(io.BytesIO(head))[:3]
-            except Exception:  # noqa: BLE001 - cut short by HEADER_BYTES, or not a JPEG: try the whole file
+            except Exception:  # noqa: BLE001 - the header runs past HEADER_BYTES: read on in the file
+                if len(head) < HEADER_BYTES:
+                    raise
                 f.seek(0)
                 width, height, components = readJPEGInfo(f)[:3]
-        except Exception:  # noqa: BLE001 - readJPEGInfo raises bare errors for what is not a JPEG
+        except Exception:  # noqa: BLE001 - readJPEGInfo raises bare errors for a damaged JPEG
             return None
     return JpegInfo(width, height, components, size)
 
 
 class SpliceError(RuntimeError):
-    """The document did not have the shape splice expects (a reportlab change or a changed photo)."""
+    """The document did not have the shape splice expects (reportlab changed how it writes files)."""
 
 
 class PhotoChangedError(OSError):

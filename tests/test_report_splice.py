@@ -140,5 +140,13 @@ def test_jpeg_header_read_in_memory_or_past_a_long_header(jpegs, tmp_path):
     assert Image.open(long_header).size == (640, 480)
     assert jpeg_info(png(tmp_path / "p.png")) is None
     assert jpeg_info(text_named_jpg(tmp_path / "notes.jpg")) is None
+    # A file that holds JPEG-like bytes but does not start as a JPEG is not taken for one.
+    fake = tmp_path / "fake.jpg"
+    fake.write_bytes(b"\x89PNG\r\n" + data)
+    assert jpeg_info(fake) is None
+    # A JPEG cut short inside its header is not one either.
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(data[:100])
+    assert jpeg_info(cut) is None
     with pytest.raises(FileNotFoundError):
         jpeg_info(tmp_path / "missing.jpg")
