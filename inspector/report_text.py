@@ -4,8 +4,9 @@ The bundled CJK font (DroidSansFallbackFull) has no Latin glyphs at all, so text
 split into runs: Latin, digits and common symbols are set in Bitstream Vera (shipped
 with reportlab), everything else in the CJK font. Both are embedded as subsets. Bold
 text is the same fonts outlined in their own colour (the CJK font has no bold, and a
-bold Latin font made digits heavier than the Chinese around them). Text is set by TextBlock, a small line breaker of our own: reportlab's CJK Paragraph
-wrapping took most of the export time.
+bold Latin font made digits heavier than the Chinese around them). Text is set by
+TextBlock, a small line breaker of our own: reportlab's CJK Paragraph wrapping took
+most of the export time.
 """
 
 from __future__ import annotations
@@ -196,16 +197,15 @@ _widths: dict[tuple[str, float], dict[str, float]] = {}
 
 def _width_fn(size: float) -> Callable[[str], float]:
     """Width of a break token: a Latin word or one character (widths of characters are kept)."""
-    latin_font = FONT_LATIN
     latin = _latin_chars()
-    table = _widths.setdefault((latin_font, size), {})
+    table = _widths.setdefault((FONT_LATIN, size), {})
 
     def width(token: str) -> float:
         if len(token) > 1:  # a Latin word: one font, one call
-            return pdfmetrics.stringWidth(token, latin_font, size)
+            return pdfmetrics.stringWidth(token, FONT_LATIN, size)
         w = table.get(token)
         if w is None:
-            w = table[token] = pdfmetrics.stringWidth(token, latin_font if ord(token) in latin else FONT_CJK, size)
+            w = table[token] = pdfmetrics.stringWidth(token, FONT_LATIN if ord(token) in latin else FONT_CJK, size)
         return w
 
     return width
