@@ -19,12 +19,20 @@ from pathlib import Path
 TEMP_PREFIX = ".tmp-"
 
 
+def _temp_beside(target: Path) -> tuple[int, str]:
+    """(open descriptor, name) of a new hidden temporary file in ``target``'s folder, made if missing."""
+    try:
+        return tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix)
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix)
+
+
 @contextmanager
 def replacing(target: Path, durable: bool = True) -> Iterator[Path]:
     """A temporary path beside ``target``; when the block ends without error it replaces ``target``."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix)
+    fd, name = _temp_beside(target)
     os.close(fd)
     tmp = Path(name)
     try:
@@ -44,11 +52,7 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
     One open of one new file (an import writes thousands: each extra open, mkdir or reopen
     to fsync cost ~0.3-0.7 ms on a laptop disk)."""
     path = Path(path)
-    try:
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=path.suffix)
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=path.suffix)
+    fd, name = _temp_beside(path)
     try:
         with open(fd, "wb", closefd=True) as fh:
             fh.write(data)
