@@ -151,22 +151,22 @@ def _store_files(check: BundleCheck, photos_dir: Path, raw: bytes | None = None)
 
     assert check.data is not None
     photos_dir = Path(photos_dir)
-
-    def bundle() -> Any:  # what ZipFile opens, once per use
-        return io.BytesIO(raw) if raw is not None else check.path
-
     try:
-        photos = store_originals(bundle(), check.data, photos_dir)
-    except (PhotoError, OSError, ValueError) as exc:
-        return f"{check.path.name}: a photo could not be stored in {photos_dir} ({exc})"
-    try:
-        with zipfile.ZipFile(bundle()) as zf:
+        zf = zipfile.ZipFile(io.BytesIO(raw) if raw is not None else check.path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        return f"{check.path.name}: the bundle could not be read again to store its files ({exc})"
+    with zf:
+        try:
+            photos = store_originals(zf, check.data, photos_dir)
+        except (PhotoError, OSError, ValueError) as exc:
+            return f"{check.path.name}: a photo could not be stored in {photos_dir} ({exc})"
+        try:
             pdf = zf.read(PDF_MEMBER)
-        if hashlib.sha256(pdf).hexdigest() != check.report_sha256:
-            raise ValueError("the file changed while it was imported")
-        report = store_received_report(pdf, photos_dir.parent)
-    except (OSError, ValueError, zipfile.BadZipFile) as exc:
-        return f"{check.path.name}: the signed report could not be kept in {photos_dir.parent} ({exc})"
+            if hashlib.sha256(pdf).hexdigest() != check.report_sha256:
+                raise ValueError("the file changed while it was imported")
+            report = store_received_report(pdf, photos_dir.parent)
+        except (OSError, ValueError, zipfile.BadZipFile) as exc:
+            return f"{check.path.name}: the signed report could not be kept in {photos_dir.parent} ({exc})"
     return StoredFiles(photos, report)
 
 
