@@ -28,15 +28,15 @@ both sides, which is why single rounds are not trusted.
 
 Where the time goes (2026-11-24, after the changes of that day: ours ~36-41 ms, stable from
 round to round; the baseline 20-31 ms, in two modes, ~20-24 and ~28-31 ms, apparently as its
-14 MB of copies do or do not land in memory the allocator already holds): the photos no longer cost ours more than the baseline.
-reportlab's drawImage reads a JPEG and copies its bytes five or six times while formatting the
-file; the report instead writes a marker per photo and report_splice reads each file once into
-the finished document (byte for byte what drawImage writes; tests compare the two). What ours
-still spends beyond the baseline is the report's text: 150 items on 18 pages with wrapping, two
-scripts, tables and a chart, ~8 ms to lay out and draw, ~4 ms more to serialise (a larger CJK
-subset, more content to compress), ~3 ms building the sections and the data hash, and ~3 ms
-reading the inspection from the database; ``ours_text_only_build_s`` measures the text alone.
-The baseline's whole text is ~130 strings.
+14 MB of copies do or do not land in memory the allocator already holds): the photos no longer cost
+ours more than the baseline. reportlab's drawImage reads a JPEG and copies its bytes five or six
+times while formatting the file; the report instead writes a marker per photo and report_splice
+reads each file once into the finished document (byte for byte what drawImage writes; tests
+compare the two). What ours still spends beyond the baseline is the report's text: 150 items on
+18 pages with wrapping, two scripts, tables and a chart, ~8 ms to lay out and draw, ~4 ms more
+to serialise (a larger CJK subset, more content to compress), ~3 ms building the sections and
+the data hash, and ~3 ms reading the inspection from the database; ``ours_text_only_build_s``
+measures the text alone. The baseline's whole text is ~140 strings.
 
 Memory: a child process exports the inspection holding every photo (100 photos of
 12 MP originals, display copies ≤ 2048 px) and reports its peak RSS
