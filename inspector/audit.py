@@ -41,6 +41,11 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
+def canonical_sha256(value: Any) -> str:
+    """SHA-256 (hex) of the UTF-8 canonical JSON: how templates, bundle content and report data are hashed."""
+    return hashlib.sha256(canonical_json(value).encode("utf-8")).hexdigest()
+
+
 def entry_hash(
     prev_hash: str,
     seq: int,

@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import fields
 from typing import Any
 
-from .audit import canonical_json
+from .audit import canonical_json, canonical_sha256
 from .model import InspectionSnapshot
 
 DIGEST_VERSION = 1
@@ -48,7 +48,7 @@ def inspection_digest(snapshot: InspectionSnapshot) -> str:
         (
             {"role": s.role, "name": s.name, "title": s.title, "signed_at": s.signed_at,
              "image_sha256": hashlib.sha256(s.image_png).hexdigest(),
-             "strokes_sha256": hashlib.sha256(canonical_json(s.strokes).encode()).hexdigest()}
+             "strokes_sha256": canonical_sha256(s.strokes)}
             for s in snapshot.signatures
         ),
         key=lambda s: s["role"],
@@ -64,4 +64,4 @@ def inspection_digest(snapshot: InspectionSnapshot) -> str:
         "signatures": signatures_,
         "rectifications": sorted((_plain(r) for r in snapshot.rectifications), key=lambda r: r["item_id"]),
     }
-    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
+    return canonical_sha256(data)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from . import scoring
-from .audit import canonical_json
+from .audit import canonical_json, canonical_sha256
 from .model import InspectionSnapshot
 from .sync_sign import MANIFEST_SIG_MEMBER, BundleSigner, SignManifest
 from .sync_zip import member_info
@@ -77,7 +77,7 @@ def bundle_data(snapshot: InspectionSnapshot, audit: list[dict[str, Any]] | None
         "template": {
             "id": template_body["id"],
             "version": template_body["version"],
-            "sha256": hashlib.sha256(canonical_json(template_body).encode("utf-8")).hexdigest(),
+            "sha256": canonical_sha256(template_body),
             "body": template_body,
         },
         "findings": [asdict(f) for f in snapshot.findings],
@@ -128,7 +128,7 @@ def content_key(data: dict[str, Any]) -> str:
         "signatures": sorted(data["signatures"], key=lambda s: s["role"]),
         "rectifications": rects,
     }
-    return hashlib.sha256(canonical_json(core).encode("utf-8")).hexdigest()
+    return canonical_sha256(core)
 
 
 def _copy_hashed(source: Path, zf: zipfile.ZipFile, name: str) -> tuple[str, int]:

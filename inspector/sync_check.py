@@ -11,12 +11,11 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
-import hashlib
 import math
 import re
 from typing import Any
 
-from .audit import canonical_json
+from .audit import canonical_sha256
 from .forms.validator import validate_template
 from .model import INSPECTION_TYPES, RESULTS, SIGNER_ROLES, STATUSES
 from .sync_bundle import BUNDLE_FORMAT as DATA_FORMAT
@@ -179,7 +178,7 @@ def _is_int(value: Any) -> bool:
 
 def _body_sha256(body: dict[str, Any]) -> str | None:
     try:
-        return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+        return canonical_sha256(body)
     except (ValueError, TypeError, UnicodeEncodeError):  # e.g. lone surrogates cannot be UTF-8
         return None
 
