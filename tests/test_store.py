@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+import sqlite_utils
+import sqlite_utils.plugins
 
 from inspector.model import Signature, Timing
 from inspector.store import SCHEMA_VERSION, Store, StoreError
@@ -49,6 +51,26 @@ def test_database_settings(store):
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+class _PluginThatTouchesConnections:
+    """A sqlite-utils plugin such as any installed package may bring: it adds an SQL function."""
+
+    @sqlite_utils.hookimpl
+    def prepare_connection(self, conn):
+        conn.create_function("from_plugin", 0, lambda: 1)
+
+
+def test_installed_sqlite_utils_plugins_do_not_touch_the_store(tmp_path):
+    plugin = _PluginThatTouchesConnections()
+    pm = sqlite_utils.plugins.pm
+    pm.register(plugin)
+    try:
+        assert sqlite_utils.Database(memory=True).execute("SELECT from_plugin()").fetchone() == (1,)  # it is active
+        with Store(tmp_path / "inspector.db") as store, pytest.raises(sqlite3.OperationalError):
+            store.conn.execute("SELECT from_plugin()")
+    finally:
+        pm.unregister(plugin)
 
 
 def test_failed_edit_leaves_nothing_behind(store):
