@@ -16,7 +16,7 @@ per page), so that it pays for a CJK font subset as the report must.
 Two ways of timing, both reported, because they disagree and the reason matters:
 
 - ``ratio`` (the headline): each export is timed in a fresh Python process, as a script
-  runs: after its imports and font loading (start-up a process pays once, ~0.1 s for the
+  runs: after its imports and font loading (start-up a process pays once, ~80 ms for the
   CJK font, not counted for either side), one export, timed. Each round starts one process
   per side (ours, baseline with captions, baseline), in that order; the ratio is the median
   over rounds of ours / baseline of the same round.
