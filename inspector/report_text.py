@@ -192,13 +192,13 @@ def draw_text(canv: Canvas, x: float, y: float, text: str, size: float, *, align
 
 
 _NO_LINE_START = set("，。、；：？！）》」』】,.;:?!)%’”")
-_widths: dict[tuple[str, float], dict[str, float]] = {}
+_widths: dict[float, dict[str, float]] = {}  # font size → character → width
 
 
 def _width_fn(size: float) -> Callable[[str], float]:
     """Width of a break token: a Latin word or one character (widths of characters are kept)."""
     latin = _latin_chars()
-    table = _widths.setdefault((FONT_LATIN, size), {})
+    table = _widths.setdefault(size, {})
 
     def width(token: str) -> float:
         if len(token) > 1:  # a Latin word: one font, one call
