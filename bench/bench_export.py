@@ -203,11 +203,17 @@ def _median_ratio(ours: list[float], base: list[float]) -> float:
     return statistics.median(o / b for o, b in zip(ours, base, strict=True))
 
 
-def measure_memory(data: DataDir, inspection_id: str, out: Path) -> dict:
-    """Peak RSS of a child process that exports the inspection."""
-    cmd = [sys.executable, "-m", "bench.bench_export", "--child", str(data.root), inspection_id, str(out)]
+def _run_child(*args: str) -> dict:
+    """Run this module in a fresh process with ``args``; the JSON it prints last."""
+    cmd = [sys.executable, "-m", "bench.bench_export", *args]
     done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
-    child = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_memory(data: DataDir, inspection_id: str, out: Path) -> dict:
+    """Peak RSS of a child process that exports the inspection (run before any other child:
+    RUSAGE_CHILDREN, the cross-check, keeps the largest peak of all children so far)."""
+    child = _run_child("--child", str(data.root), inspection_id, str(out))
     children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # kilobytes on Linux
     return {**child, "rusage_children_peak_mb": round(children_kb / 1024, 1)}
 
@@ -248,10 +254,7 @@ def measure_fresh(data: DataDir, inspection_id: str, pages: int, out_dir: Path, 
     for _ in range(rounds):
         for side in SIDES:
             out = out_dir / f"fresh_{side}.pdf"  # written over each round, as in the warm loop
-            cmd = [sys.executable, "-m", "bench.bench_export", "--once", side, str(data.root), inspection_id,
-                   str(pages), str(out)]
-            done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
-            timing = json.loads(done.stdout.strip().splitlines()[-1])
+            timing = _run_child("--once", side, str(data.root), inspection_id, str(pages), str(out))
             wall[side].append(timing["wall_s"])
             cpu[side].append(timing["cpu_s"])
     return wall, cpu
@@ -316,10 +319,10 @@ def run(quick: bool) -> dict:
             "bare": lambda: export_bare(jpegs, pages, out_dir / "bare.pdf", captions),
             "bare_images_only": lambda: export_bare(jpegs, pages, out_dir / "bare_images.pdf"),
         }, rounds)
+        memory = measure_memory(data, ids[photos], work / "memory.pdf")
         fresh_wall, fresh_cpu = measure_fresh(data, timed_id, pages, out_dir, rounds)
         ratio = _median_ratio(fresh_wall["ours"], fresh_wall["bare_images_only"])
         warm_ratio = _median_ratio(wall["ours"], wall["bare_images_only"])
-        memory = measure_memory(data, ids[photos], work / "memory.pdf")
         display_mb = sum(p.stat().st_size for p in jpegs) / 1e6
         return {
             "name": "pdf_export",
