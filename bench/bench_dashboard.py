@@ -5,7 +5,7 @@
 
 Set-up: a real Store (the real schema, triggers and indexes) with the built-in 129-item template;
 inspections and their findings (every item of the type answered, a few failed) are bulk-inserted with
-sqlite3 in one transaction, each with its score and per-area losses cached by scoring.py (the score
+sqlite3 in one transaction, each with its score and per-area losses cached by scoring/deductions.py (the score
 columns and table area_losses), as Store._write_score_cache leaves them. Inspections are spread over
 eight quarters and finished.
 
@@ -110,8 +110,8 @@ def run(quick: bool) -> list[dict]:
 
     from PySide6.QtWidgets import QApplication
 
-    from inspector.forms import builtin_templates
     from inspector.store import Store
+    from inspector.templates import builtin_templates
     from inspector.ui.headoffice import DashboardWidget
     from inspector.ui.headoffice.dashboard_data import build_dashboard, default_filter
     from inspector.ui.qt_setup import install_font

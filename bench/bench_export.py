@@ -82,9 +82,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from inspector.paths import DataDir
-from inspector.photos import import_many
-from inspector.report import build_report, count_pages
-from inspector.report_text import FONT_CJK, FONT_LATIN, register_fonts
+from inspector.photos.importer import import_many
+from inspector.report.build import build_report, count_pages
+from inspector.report.typesetting import FONT_CJK, FONT_LATIN, register_fonts
 from inspector.store import Store
 from tests.photo_samples import make_exif, noisy_photo, noisy_scene
 

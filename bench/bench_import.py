@@ -6,7 +6,7 @@
 Bundles: N signed inspections of the small test template, each with failed items, a
 rectification, two signatures and one unique 640 x 480 JPEG. Building 1000 full reports
 would take minutes (reportlab, ~0.4 s each), so each bundle's report.pdf is a one-page PDF
-carrying what the import checks as report.py writes it (the inspection id as /Subject, the
+carrying what the import checks as report/build.py writes it (the inspection id as /Subject, the
 data digest in /Keywords and as text), PAdES-signed with the demo key loaded once, and manifest.sig signed with the same key, as
 bundle_signer does. Verification work per bundle is therefore the same as for a real report,
 only the PDF is smaller (~10 KB instead of ~150 KB+).
@@ -15,7 +15,7 @@ Ours (the headline, full verification): ``import_bundles`` into a fresh data fol
 defaults — zip and manifest hashes, manifest.sig (one ECDSA P-256 verification, well under
 1 ms; ``manifest_sig_ms_each``), schema and template check, PAdES signature verification against the
 trust folder (pyHanko in full for the first report of each certificate in each worker, then the
-per-document re-check of signing_recheck.py; ``verify_pdf_ms_each`` is that re-check), digest
+per-document re-check of signing/recheck.py; ``verify_pdf_ms_each`` is that re-check), digest
 check, in worker processes (two per core); photo originals and the signed report stored and
 fsync'ed; one transaction per bundle with audit entry in this process. The photos' display
 copies and thumbnails are not part of the import (the app makes them afterwards in the background, viewers on first show);
@@ -58,14 +58,14 @@ from PIL import Image
 from inspector.demo import DEMO_PASSPHRASE, ensure_demo_identity, signature_png
 from inspector.model import Signature
 from inspector.paths import DataDir
-from inspector.photo_copies import make_missing_copies
-from inspector.report_digest import DIGEST_KEYWORD, inspection_digest
-from inspector.signing_keys import load_key_material, load_signer
+from inspector.photos.derived import make_missing_copies
+from inspector.report.digest import DIGEST_KEYWORD, inspection_digest
+from inspector.signing.keys import load_key_material, load_signer
 from inspector.store import Store
 from inspector.store.schema import migrate
-from inspector.sync_bundle import write_bundle
-from inspector.sync_import import import_bundles, import_one
-from inspector.sync_sign import check_manifest_signature, key_manifest_signer
+from inspector.sync.bundle_writer import write_bundle
+from inspector.sync.importer import import_bundles, import_one
+from inspector.sync.manifest_signature import check_manifest_signature, key_manifest_signer
 from tests.conftest import MINI_TEMPLATE
 
 TARGET = 2.0
@@ -88,7 +88,7 @@ def _small_signed_pdf(snapshot, signer) -> bytes:
     buf = io.BytesIO()
     canvas = Canvas(buf)
     canvas.setSubject(snapshot.inspection.id)
-    canvas.setKeywords(f"{DIGEST_KEYWORD}{inspection_digest(snapshot)}")  # as report.py writes it
+    canvas.setKeywords(f"{DIGEST_KEYWORD}{inspection_digest(snapshot)}")  # as report/build.py writes it
     canvas.drawString(72, 760, f"Inspection {snapshot.inspection.id}")
     canvas.drawString(72, 740, inspection_digest(snapshot))
     canvas.showPage()
@@ -102,7 +102,7 @@ def _small_signed_pdf(snapshot, signer) -> bytes:
 
 def make_bundles(root: Path, n: int) -> tuple[list[Path], Path]:
     """N signed bundles and a trust folder holding the signer's certificate."""
-    from inspector.photos import import_photo
+    from inspector.photos.importer import import_photo
 
     a = DataDir(root / "laptop")
     store = Store(a.database, actor="clerk")
@@ -244,7 +244,7 @@ def run(quick: bool) -> list[dict]:
                     import_one(store, p, trust, nosig.photos, check_signature=False)
             nosig_s = _timed(nosig_import)
 
-        from inspector.signing import verify_pdf
+        from inspector.signing.pades import verify_pdf
         pdf = root / "one.pdf"
         pdf.write_bytes(zipfile.ZipFile(paths[0]).read("report.pdf"))
         sig_s = _timed(lambda: [verify_pdf(pdf, trust) for _ in range(min(n, 50))]) / min(n, 50)

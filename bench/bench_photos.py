@@ -32,8 +32,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from inspector.photo_decode import DISPLAY_LONG_SIDE, DRAFT_MIN_LONG_SIDE, THUMB_LONG_SIDE
-from inspector.photos import import_many
+from inspector.photos.decode import DISPLAY_LONG_SIDE, DRAFT_MIN_LONG_SIDE, THUMB_LONG_SIDE
+from inspector.photos.importer import import_many
 from tests.photo_samples import make_exif, noisy_photo, noisy_scene
 
 SIZE = (4000, 3000)

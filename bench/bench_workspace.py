@@ -78,7 +78,7 @@ def _setup(root: Path) -> tuple[Store, str, str, dict[str, Any]]:
     # 36 more, spread over other items (the first screen shows only the current item's strip).
     from PIL import Image
 
-    from inspector.photos import import_photo
+    from inspector.photos.importer import import_photo
 
     for n in range(N_PHOTOS - 4):
         file = root / "camera" / f"X_{n:03d}.jpg"

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from . import scoring
-from .atomic import replacing
+from inspector import scoring
+from inspector.atomic import replacing
 
 INSPECTION_COLUMNS = [
     ("inspection_id", 38), ("branch_code", 10), ("branch_name", 18), ("region", 10), ("date", 12),

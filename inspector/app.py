@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .paths import DataDir, resolve_data_dir
-from .store import Store, StoreError
-from .ui import errors
-from .ui.qt_setup import DEFAULT_LANGUAGE, LANGUAGES, apply_style, install_font, install_language
-from .ui.single_instance import InstanceLock
+from inspector.paths import DataDir, resolve_data_dir
+from inspector.store import Store, StoreError
+from inspector.ui import errors
+from inspector.ui.qt_setup import DEFAULT_LANGUAGE, LANGUAGES, apply_style, install_font, install_language
+from inspector.ui.single_instance import InstanceLock
 
 APP_NAME = "Inspector"
 ORGANISATION = "Inspector"
@@ -56,8 +56,8 @@ class Opened:
 
 def open_store(data_dir: DataDir) -> Opened:
     """Open (or create) the database and load the built-in templates; never raises StoreError."""
-    from .forms import TemplateError, builtin_templates
-    from .ui.settings_dialog import apply_actor
+    from inspector.templates import TemplateError, builtin_templates
+    from inspector.ui.settings_dialog import apply_actor
 
     try:
         store = Store(data_dir.database)
@@ -124,8 +124,8 @@ def run_app(args: list[str]) -> int:
         return _fail(opened.error or "", opened.details)
     store = opened.store
 
-    from .ui.main_window import MainWindow
-    from .ui.settings_dialog import stored_language
+    from inspector.ui.main_window import MainWindow
+    from inspector.ui.settings_dialog import stored_language
 
     if not options.lang:
         install_language(stored_language(store))

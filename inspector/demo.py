@@ -15,10 +15,10 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from .model import Signature
-from .paths import UI_FONT_PATH, DataDir
-from .scoring import items_for_mode
-from .store import Store
+from inspector.model import Signature
+from inspector.paths import UI_FONT_PATH, DataDir
+from inspector.scoring.deductions import items_for_mode
+from inspector.store import Store
 
 DEMO_PASSPHRASE = "demo"  # the demo signing key's passphrase; real keys get the user's own
 DEMO_ORGANISATION = "演示银行 Demo Bank"
@@ -44,7 +44,7 @@ TYPES = ["onsite", "mystery", "remote", "self"]
 
 def fill_demo(store: Store, data_dir: DataDir, inspections: int = 6, seed: int = 7) -> list[str]:
     """Add demo branches and `inspections` inspections; return their ids, the signed one first."""
-    from .photos import import_photo
+    from inspector.photos.importer import import_photo
 
     rng = random.Random(seed)
     branches = {b.code: b for b in store.list_branches()}
@@ -122,7 +122,7 @@ def _finish_and_sign(store: Store, inspection_id: str, branch, rng: random.Rando
 
 def ensure_demo_identity(keys_dir: Path):
     """The demo signing key (passphrase "demo"), made on first use."""
-    from .signing import create_identity, list_identities
+    from inspector.signing.pades import create_identity, list_identities
 
     for identity in list_identities(keys_dir):
         if identity.organisation == DEMO_ORGANISATION:

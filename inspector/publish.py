@@ -28,7 +28,7 @@ class SignedReport:
 
 def pick_identity(keys_dir: Path, wanted: str | None, signer_names: list[str]) -> tuple[Any, str]:
     """(identity or None, why not) for signing; several keys need a fingerprint or a name match."""
-    from .signing import list_identities
+    from inspector.signing.pades import list_identities
 
     identities = list_identities(keys_dir)
     if wanted:
@@ -48,7 +48,7 @@ def pick_identity(keys_dir: Path, wanted: str | None, signer_names: list[str]) -
 
 def demo_passphrase(identity: Any) -> str | None:
     """The demo key's passphrase is public ("demo"), so demo reports are signed straight away."""
-    from .demo import DEMO_ORGANISATION, DEMO_PASSPHRASE
+    from inspector.demo import DEMO_ORGANISATION, DEMO_PASSPHRASE
 
     return DEMO_PASSPHRASE if identity is not None and identity.organisation == DEMO_ORGANISATION else None
 
@@ -68,7 +68,7 @@ def make_report(
 
     With require_signature (sync bundles), a report that cannot be signed raises PublishError.
     """
-    from .report import build_report
+    from inspector.report.build import build_report
 
     pdf = build_report(snapshot, lang, burn_in_captions=captions, progress=progress)
     if snapshot.inspection.status != "signed":
@@ -87,7 +87,7 @@ def make_report(
 
 
 def _sign_bytes(pdf: bytes, keys_dir: Path, identity: Any, passphrase: str, snapshot: Any) -> bytes:
-    from .signing import SigningError, sign_pdf
+    from inspector.signing.pades import SigningError, sign_pdf
 
     branch = snapshot.branch
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,7 +102,7 @@ def _sign_bytes(pdf: bytes, keys_dir: Path, identity: Any, passphrase: str, snap
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write the report crash-safely (atomic.write_atomic); a failure is explained for a person."""
-    from . import atomic
+    from inspector import atomic
 
     try:
         atomic.write_atomic(path, data)

@@ -14,9 +14,9 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run from anywhere, also before pyproject sets pythonpath
     sys.path.insert(0, str(REPO))
 
-from inspector.forms.show import render_json, render_text  # noqa: E402
+from inspector.templates.manual import render_json, render_text  # noqa: E402
 
-TEMPLATE_PATH = REPO / "inspector" / "forms" / "templates" / "civilised_service.json"
+TEMPLATE_PATH = REPO / "inspector" / "templates" / "builtin" / "civilised_service.json"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 AREAS = (
     "dress",
@@ -56,7 +56,7 @@ def cited(seed_lines: dict[str, list[str]], src: dict) -> str:
 
 
 def test_template_passes_the_validator(template):
-    from inspector.forms.validator import load_template_file, validate_template
+    from inspector.templates.validator import load_template_file, validate_template
 
     assert validate_template(template, str(TEMPLATE_PATH)) == []
     assert load_template_file(TEMPLATE_PATH)["id"] == "civilised-service"
@@ -64,7 +64,7 @@ def test_template_passes_the_validator(template):
 
 def test_validator_would_catch_a_missing_translation(template):
     # guards the test above: the validator really reads this template's items
-    from inspector.forms.validator import validate_template
+    from inspector.templates.validator import validate_template
 
     broken = copy.deepcopy(template)
     broken["items"][0]["hint"]["en"] = ""

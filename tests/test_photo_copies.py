@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from inspector.photo_copies import copy_path, job_of, make_derived_copies
-from inspector.photos import import_photo
+from inspector.photos.derived import copy_path, job_of, make_derived_copies
+from inspector.photos.importer import import_photo
 from tests.photo_samples import jpeg_with_exif, make_exif
 
 

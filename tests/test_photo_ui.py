@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector.model import Signature
-from inspector.photos import import_photo
+from inspector.photos.importer import import_photo
 from inspector.store import Store
 from inspector.ui.photos.annotate import AnnotateDialog, annotated_pixmap, load_image
 from inspector.ui.photos.bulk_attach import BulkAttachDialog

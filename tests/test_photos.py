@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops
 
-from inspector import photo_exif
-from inspector.photo_matching import match_by_time
-from inspector.photos import (
+from inspector.photos import exif as photo_exif
+from inspector.photos.importer import (
     DISPLAY_LONG_SIDE,
     THUMB_LONG_SIDE,
     ImportedPhoto,
@@ -23,6 +22,7 @@ from inspector.photos import (
     import_photo,
     render_caption_copy,
 )
+from inspector.photos.time_matching import match_by_time
 from tests import photo_samples as samples
 
 FONT = Path(__file__).resolve().parent.parent / "assets" / "fonts" / "wqy-microhei.ttc"

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from inspector import quarterly as q
 from inspector.model import Finding
+from inspector.scoring import quarterly as q
 
 
 def test_all_three_methods_weigh_40_40_20_minus_complaints():

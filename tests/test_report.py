@@ -22,7 +22,7 @@ from inspector import signing
 from inspector.cli import CommandError, Context
 from inspector.cli import export as export_cli
 from inspector.model import Signature
-from inspector.report import build_report, count_pages, inspection_digest
+from inspector.report.build import build_report, count_pages, inspection_digest
 
 NOTE_UNIFORM = "大堂经理未按规定着装，未佩戴领带。"
 NOTE_BADGE = "柜员 3 号窗口未佩戴工号牌 <b>&"  # markup characters must come out as typed

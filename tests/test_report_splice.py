@@ -1,4 +1,4 @@
-"""Photos spliced into the PDF from their files (inspector.report_splice) against reportlab's own drawImage."""
+"""Photos spliced into the PDF from their files (inspector.report.photo_splice) against reportlab's own drawImage."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pypdf.generic import IndirectObject
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
-from inspector.report_splice import (
+from inspector.report.photo_splice import (
     HEADER_BYTES,
     JpegInfo,
     PhotoChangedError,

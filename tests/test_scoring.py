@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inspector.model import Finding, Timing
-from inspector.scoring import count_outcome, score_inspection, timer_outcome
+from inspector.scoring.deductions import count_outcome, score_inspection, timer_outcome
 from tests.conftest import MINI_TEMPLATE
 
 ITEM_IDS = [item["id"] for item in MINI_TEMPLATE["items"]]

@@ -22,7 +22,7 @@ from reportlab.pdfgen import canvas
 
 from inspector import signing
 from inspector.cli import verify as verify_cli
-from inspector.signing import SigningError
+from inspector.signing.pades import SigningError
 
 PASS = "correct horse"
 

@@ -15,7 +15,8 @@ import pytest
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 
-from inspector import signing, signing_recheck
+from inspector import signing
+from inspector.signing import recheck as signing_recheck
 from tests.test_signing import PASS, make_pdf, write
 
 

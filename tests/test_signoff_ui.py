@@ -15,8 +15,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from inspector.photos import import_photo
-from inspector.signing import create_identity, list_identities, verify_pdf
+from inspector.photos.importer import import_photo
+from inspector.signing.pades import create_identity, list_identities, verify_pdf
 from inspector.ui.qt_setup import install_font, install_language
 from inspector.ui.signoff import wiring
 from inspector.ui.signoff.export_dialog import ExportDialog

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from inspector.cli import main as cli_main
 from inspector.demo import DEMO_PASSPHRASE, ensure_demo_identity, fill_demo
 from inspector.paths import DataDir
-from inspector.signing_keys import create_identity, load_key_material
+from inspector.signing.keys import create_identity, load_key_material
 from inspector.store import Store
 from inspector.sync import (
     SyncError,
@@ -30,8 +30,8 @@ from inspector.sync import (
     validate_data,
     verify_bundle,
 )
-from inspector.sync_sign import check_manifest_signature, key_manifest_signer
-from inspector.sync_zip import member_info
+from inspector.sync.container import member_info
+from inspector.sync.manifest_signature import check_manifest_signature, key_manifest_signer
 from tests.conftest import MINI_TEMPLATE
 
 
@@ -163,7 +163,7 @@ def test_head_office_report_of_an_imported_inspection_has_its_photos(laptop, hea
     """No previews are stored by the import; the report makes the display copies it embeds."""
     import pypdf
 
-    from inspector.report import build_report
+    from inspector.report.build import build_report
 
     b, store = head_office
     import_bundles(store, laptop["bundles"], b.root / "trust", b.photos)
@@ -178,7 +178,7 @@ def test_head_office_report_of_an_imported_inspection_has_its_photos(laptop, hea
 
 
 def test_head_office_keeps_the_signed_report_as_received(laptop, head_office, tmp_path):
-    from inspector.signing import verify_pdf
+    from inspector.signing.pades import verify_pdf
 
     b, store = head_office
     import_bundles(store, laptop["bundles"], b.root / "trust", b.photos)
@@ -647,7 +647,7 @@ def test_worker_processes_import_and_previews_are_made_afterwards(laptop, head_o
 
     from PIL import Image
 
-    from inspector.photo_copies import copy_path
+    from inspector.photos.derived import copy_path
     from inspector.sync import make_missing_copies
 
     b, store = head_office

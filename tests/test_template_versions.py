@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import copy
 
-from inspector.forms import builtin_templates
 from inspector.store import Store
+from inspector.templates import builtin_templates
 
 
 def test_old_inspection_keeps_score_and_shape_under_a_new_builtin_version(data_dir):

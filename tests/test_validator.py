@@ -7,7 +7,7 @@ import json
 import pytest
 
 from inspector.cli import main as cli_main
-from inspector.forms import TemplateError, load_template_file, validate_template
+from inspector.templates import TemplateError, load_template_file, validate_template
 
 
 def _errors_for(template, mutate):

@@ -286,67 +286,67 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="50"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="51"/>
         <source>Write sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="58"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="59"/>
         <source>Folder for the bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="71"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="72"/>
         <source>Outbox folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="72"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="73"/>
         <source>Sign reports with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="73"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="74"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="74"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="75"/>
         <source>Report language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="81"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="82"/>
         <source>None: every signed inspection already has a bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="95"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="96"/>
         <source>Write bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="98"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="99"/>
         <source>Open outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="100"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="101"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="132"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="133"/>
         <source>Not needed for the demo key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="132"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="133"/>
         <source>The passphrase of this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="145"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="146"/>
         <source>Signed inspections without a bundle: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -354,47 +354,47 @@ Switch to the open window. To work on other data, start Inspector with --data-di
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="156"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="157"/>
         <source>There is no signing key in %1, so the reports cannot be signed. Create or import one in File → Signing keys….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="163"/>
         <source>Nothing to do: every signed inspection already has a bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="167"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="168"/>
         <source>Each inspection becomes one file: the signed PDF report, the data and the original photos. Take the files to head office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="203"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="204"/>
         <source>Signing the reports and writing the bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="210"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="211"/>
         <source>Cancelling after the current inspection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="213"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="214"/>
         <source>%1 of %2 inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="226"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="227"/>
         <source>✓ Written  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="228"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="229"/>
         <source>✗ Failed  %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="230"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="231"/>
         <source>%n bundle(s) written to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -402,7 +402,7 @@ Switch to the open window. To work on other data, start Inspector with --data-di
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="233"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="234"/>
         <source>%n inspection(s) could not be bundled; see the reasons below.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -410,12 +410,12 @@ Switch to the open window. To work on other data, start Inspector with --data-di
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="236"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="237"/>
         <source>Cancelled: the rest stay in the list for next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="245"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="246"/>
         <source>The bundles could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,87 +423,87 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="47"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="48"/>
         <source>Import sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="58"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="59"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="60"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="61"/>
         <source>Add folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="62"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="63"/>
         <source>Clear list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="71"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="72"/>
         <source>Folder of trusted certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="73"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="74"/>
         <source>Copy each laptop&apos;s certificate (.pem) here; only reports signed by these keys are imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="77"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="78"/>
         <source>Trusted certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="93"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="94"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="96"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="97"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="125"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="126"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="126"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="127"/>
         <source>Already present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="127"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="128"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="169"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="170"/>
         <source>Choose sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="171"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="172"/>
         <source>Sync bundles (*%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="178"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="179"/>
         <source>Choose a folder of sync bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="184"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="185"/>
         <source>No new sync bundles (*%1) in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="189"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="190"/>
         <source>Bundles to import: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -511,42 +511,42 @@ Switch to the open window. To work on other data, start Inspector with --data-di
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="198"/>
         <source>Add the bundle files (%1) brought from the laptops, or a folder holding them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="206"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="207"/>
         <source>The trust folder %1 is missing or empty, so every bundle will be refused. Copy each laptop&apos;s certificate (.pem from its keys folder) into it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="214"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="215"/>
         <source>Each bundle is checked (signature, hashes, data) and imported whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="241"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="242"/>
         <source>Checking and importing the bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="248"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="249"/>
         <source>Cancelling after the current bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="251"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="252"/>
         <source>%1 of %2 bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="275"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="276"/>
         <source>Cancelled. The bundles imported so far stay imported; run the import again for the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="282"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="283"/>
         <source>%n bundle(s) refused; nothing of those was imported. The reason for each is listed below.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -554,12 +554,12 @@ Switch to the open window. To work on other data, start Inspector with --data-di
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="290"/>
         <source>Done: every bundle is imported or was already present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="292"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="293"/>
         <source>%n rectification(s) closed on a laptop since its first bundle are now closed here too.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -567,7 +567,7 @@ Switch to the open window. To work on other data, start Inspector with --data-di
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="301"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="302"/>
         <source>The import stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,147 +798,147 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="154"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="159"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="157"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="162"/>
         <source>Include drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="158"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="163"/>
         <source>Drafts may be half answered; by default only finished and signed inspections count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="160"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="165"/>
         <source>Record complaint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="163"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="168"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="163"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="168"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="164"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="169"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="190"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="195"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="190"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="195"/>
         <source>Item failed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="190"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="195"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="190"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="195"/>
         <source>Charged double</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="193"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="198"/>
         <source>No repeat findings: no branch failed the same item in its two latest inspections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="207"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="212"/>
         <source>Ranking by quarterly score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="209"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="214"/>
         <source>Repeat findings (failed in consecutive inspections)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="264"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="269"/>
         <source>%1 Q%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="266"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="271"/>
         <source>Year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="268"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="273"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="308"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="313"/>
         <source>No inspections yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="310"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="315"/>
         <source>Inspections arrive here in two ways: import the sync bundles the inspectors send (File ▸ Import bundle), or carry out inspections on this computer. The ranking, trends and weakest areas appear as soon as the first finished inspection is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="314"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="319"/>
         <source>Nothing in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="316"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="321"/>
         <source>No finished or signed inspection matches the period, region and type chosen. Choose another period above, or tick &quot;Include drafts&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="325"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="330"/>
         <source>%1 inspections counted · target %2 · %3 of %4 branches below target · quarterly score = mystery shopper × 40 % + remote review × 40 % + on-site × 20 % − complaints; self-checks do not count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="365"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="370"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="365"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="370"/>
         <source>no — not flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="374"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="379"/>
         <source>Quarterly score per branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="375"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="380"/>
         <source>Mean score per quarter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="399"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="404"/>
         <source>Stage target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="415"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="420"/>
         <source>Weakest areas: points lost per inspection, averaged over branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="419"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="424"/>
         <source>Points lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,107 +946,107 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>DataExportDialog</name>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="43"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="44"/>
         <source>Export data for analysts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="49"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="50"/>
         <source>Excel workbook (.xlsx): sheets &apos;inspections&apos; and &apos;findings&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="50"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="51"/>
         <source>CSV files (UTF-8): inspections.csv and findings.csv in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="58"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="59"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="65"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="66"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="74"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="75"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="77"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="78"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="79"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="80"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="100"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="101"/>
         <source>Every inspection and finding in this database, one row each, for Excel or statistics software.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="113"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="114"/>
         <source>Workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="116"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="117"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="126"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="127"/>
         <source>Save the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="126"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="127"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="129"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="130"/>
         <source>Folder for the CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="140"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="141"/>
         <source>Choose where to save the export first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="146"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="147"/>
         <source>%1 is a folder; give a file name such as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="157"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="158"/>
         <source>%1 is a file; for CSV choose a folder (two files are written into it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="177"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="178"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="194"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="195"/>
         <source>Saved %1: %2 inspections and %3 findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="203"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="204"/>
         <source>Saved %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="214"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="215"/>
         <source>Nothing was saved: cannot write %1 (%2). Choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,152 +1159,152 @@ reported an error.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="82"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="83"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="120"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="121"/>
         <source>Captions on photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="121"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="122"/>
         <source>Write the capture time onto each photo as well as under it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="133"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="134"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="136"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="137"/>
         <source>The signed report as received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="139"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="140"/>
         <source>The report exactly as the branch signed it, from the bundle it came in; untick to build a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="144"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="145"/>
         <source>Build preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="148"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="149"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="154"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="155"/>
         <source>Sign with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="165"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="175"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="176"/>
         <source>This inspection is not signed yet: the report is a draft without a digital signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="182"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="183"/>
         <source>No signing key in %1: the report will not be digitally signed. Create or import one in File → Signing keys….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="190"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="191"/>
         <source>Enter the passphrase of your key and build the preview. The saved report is digitally signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="212"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="213"/>
         <source>Build a new report from the data: choose its language, then Build preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="217"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="218"/>
         <source>This is the report exactly as %1 signed it, received on %2. Save a copy to pass it on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="231"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="232"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="232"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="233"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="238"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="239"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="240"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="241"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="241"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="242"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="242"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="243"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="271"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="272"/>
         <source>Save report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="274"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="275"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="307"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="308"/>
         <source>Building the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="315"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="316"/>
         <source>The signed report received cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="323"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="324"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="328"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="329"/>
         <source>%1 of %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="341"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="342"/>
         <source>Digitally signed by %1. Check the pages, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="346"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="347"/>
         <source>Not digitally signed: %1. You can still save it, or enter the passphrase and build again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="353"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="354"/>
         <source>Draft report ready (%n page(s)). It is not digitally signed until the inspection is signed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1312,47 +1312,47 @@ reported an error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="365"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="366"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="369"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="370"/>
         <source>The report could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="423"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="415"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="425"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="417"/>
         <source>No preview yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="435"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="427"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="437"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="429"/>
         <source>PDF reports (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="451"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="443"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="457"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="449"/>
         <source>The report was saved, but the export was not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="458"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="450"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,67 +2550,67 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>QueueTools</name>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="62"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="71"/>
         <source>Start stopwatch  [W]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="74"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="83"/>
         <source>Waiting time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="91"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="100"/>
         <source>Record count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="95"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="104"/>
         <source>Queue count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="99"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="108"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="101"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="110"/>
         <source>Windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="114"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="123"/>
         <source>Readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="128"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="140"/>
         <source>Customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="170"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="205"/>
         <source>Waiting time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="190"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="225"/>
         <source>Queue count %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="210"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="245"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="231"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="266"/>
         <source>%1  wait %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="238"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="273"/>
         <source>%1  %2 waiting, %3 windows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,47 +2618,47 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="99"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="104"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="99"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="104"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="99"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="104"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="99"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="104"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="100"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="105"/>
         <source>Year score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="100"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="105"/>
         <source>Quarter score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="101"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="106"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="101"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="106"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="101"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="106"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,22 +3307,22 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>SyncDialogs</name>
     <message>
-        <location filename="../../inspector/ui/sync/common.py" line="85"/>
+        <location filename="../../inspector/ui/sync/common.py" line="69"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/common.py" line="91"/>
+        <location filename="../../inspector/ui/sync/common.py" line="75"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/common.py" line="93"/>
+        <location filename="../../inspector/ui/sync/common.py" line="77"/>
         <source>Show this folder in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/common.py" line="122"/>
+        <location filename="../../inspector/ui/sync/common.py" line="106"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -289,133 +289,133 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="50"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="51"/>
         <source>Write sync bundles</source>
         <translation>生成同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="58"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="59"/>
         <source>Folder for the bundles</source>
         <translation>存放同步包的文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="71"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="72"/>
         <source>Outbox folder</source>
         <translation>发件文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="72"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="73"/>
         <source>Sign reports with</source>
         <translation>报告签名密钥</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="73"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="74"/>
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="74"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="75"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="81"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="82"/>
         <source>None: every signed inspection already has a bundle.</source>
         <translation>无：每个已签字的检查都已生成同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="95"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="96"/>
         <source>Write bundles</source>
         <translation>生成同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="98"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="99"/>
         <source>Open outbox</source>
         <translation>打开发件文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="100"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="101"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="132"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="133"/>
         <source>Not needed for the demo key</source>
         <translation>演示密钥无需口令</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="132"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="133"/>
         <source>The passphrase of this key</source>
         <translation>此密钥的口令</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="145"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="146"/>
         <source>Signed inspections without a bundle: %n</source>
         <translation>
             <numerusform>尚未生成同步包的已签字检查：%n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="156"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="157"/>
         <source>There is no signing key in %1, so the reports cannot be signed. Create or import one in File → Signing keys….</source>
         <translation>%1 中没有签名密钥，无法对报告进行数字签名。请在“文件 → 签名密钥…”中创建或导入密钥。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="162"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="163"/>
         <source>Nothing to do: every signed inspection already has a bundle.</source>
         <translation>无需操作：每个已签字的检查都已生成同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="167"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="168"/>
         <source>Each inspection becomes one file: the signed PDF report, the data and the original photos. Take the files to head office.</source>
         <translation>每个检查生成一个文件，内含已签名的 PDF 报告、检查数据和原始照片。请将这些文件交至总行。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="203"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="204"/>
         <source>Signing the reports and writing the bundles…</source>
         <translation>正在签署报告并生成同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="210"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="211"/>
         <source>Cancelling after the current inspection…</source>
         <translation>处理完当前检查后取消…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="213"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="214"/>
         <source>%1 of %2 inspections</source>
         <translation>%1 / %2 个检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="226"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="227"/>
         <source>✓ Written  %1</source>
         <translation>✓ 已生成  %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="228"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="229"/>
         <source>✗ Failed  %1: %2</source>
         <translation>✗ 失败  %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="230"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="231"/>
         <source>%n bundle(s) written to %1.</source>
         <translation>
             <numerusform>已生成 %n 个同步包，保存在 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="233"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="234"/>
         <source>%n inspection(s) could not be bundled; see the reasons below.</source>
         <translation>
             <numerusform>%n 个检查无法生成同步包，原因见下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="236"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="237"/>
         <source>Cancelled: the rest stay in the list for next time.</source>
         <translation>已取消：其余检查保留在列表中，下次再处理。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="245"/>
+        <location filename="../../inspector/ui/sync/bundle_dialog.py" line="246"/>
         <source>The bundles could not be written: %1</source>
         <translation>无法生成同步包：%1</translation>
     </message>
@@ -423,148 +423,148 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="47"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="48"/>
         <source>Import sync bundles</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="58"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="59"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="60"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="61"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="62"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="63"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="71"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="72"/>
         <source>Folder of trusted certificates</source>
         <translation>信任证书文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="73"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="74"/>
         <source>Copy each laptop&apos;s certificate (.pem) here; only reports signed by these keys are imported.</source>
         <translation>请将每台笔记本电脑的证书（.pem）复制到此处；只导入由这些密钥签名的报告。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="77"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="78"/>
         <source>Trusted certificates</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="93"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="94"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="96"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="125"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="126"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="126"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="127"/>
         <source>Already present</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="127"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="128"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="169"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="170"/>
         <source>Choose sync bundles</source>
         <translation>选择同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="171"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="172"/>
         <source>Sync bundles (*%1);;All files (*)</source>
         <translation>同步包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="178"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="179"/>
         <source>Choose a folder of sync bundles</source>
         <translation>选择存放同步包的文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="184"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="185"/>
         <source>No new sync bundles (*%1) in %2.</source>
         <translation>%2 中没有新的同步包（*%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="189"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="190"/>
         <source>Bundles to import: %n</source>
         <translation>
             <numerusform>待导入的同步包：%n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="198"/>
         <source>Add the bundle files (%1) brought from the laptops, or a folder holding them.</source>
         <translation>请添加从各笔记本电脑带回的同步包文件（%1），或存放这些文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="206"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="207"/>
         <source>The trust folder %1 is missing or empty, so every bundle will be refused. Copy each laptop&apos;s certificate (.pem from its keys folder) into it first.</source>
         <translation>信任证书文件夹 %1 不存在或为空，所有同步包都将被拒绝。请先将每台笔记本电脑的证书（其密钥文件夹中的 .pem 文件）复制到该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="214"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="215"/>
         <source>Each bundle is checked (signature, hashes, data) and imported whole or not at all.</source>
         <translation>每个同步包都会经过校验（签名、哈希值、数据），要么完整导入，要么完全不导入。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="241"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="242"/>
         <source>Checking and importing the bundles…</source>
         <translation>正在校验并导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="248"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="249"/>
         <source>Cancelling after the current bundle…</source>
         <translation>处理完当前同步包后取消…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="251"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="252"/>
         <source>%1 of %2 bundles</source>
         <translation>%1 / %2 个同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="275"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="276"/>
         <source>Cancelled. The bundles imported so far stay imported; run the import again for the rest.</source>
         <translation>已取消。已导入的同步包保持不变；其余的请再次运行导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="282"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="283"/>
         <source>%n bundle(s) refused; nothing of those was imported. The reason for each is listed below.</source>
         <translation>
             <numerusform>%n 个同步包被拒绝，其中的内容均未导入。各自的原因列在下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="289"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="290"/>
         <source>Done: every bundle is imported or was already present.</source>
         <translation>完成：所有同步包均已导入或此前已存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="292"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="293"/>
         <source>%n rectification(s) closed on a laptop since its first bundle are now closed here too.</source>
         <translation>
             <numerusform>有 %n 项整改在检查员电脑上首次同步后已关闭，现已在此同步关闭。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/import_dialog.py" line="301"/>
+        <location filename="../../inspector/ui/sync/import_dialog.py" line="302"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
@@ -795,147 +795,147 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="154"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="159"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="157"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="162"/>
         <source>Include drafts</source>
         <translation>包含草稿</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="158"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="163"/>
         <source>Drafts may be half answered; by default only finished and signed inspections count.</source>
         <translation>草稿可能尚未填完；默认只统计已完成和已签字的检查。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="160"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="165"/>
         <source>Record complaint…</source>
         <translation>登记投诉…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="163"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="168"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="163"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="168"/>
         <source>Region</source>
         <translation>片区</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="164"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="169"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="190"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="195"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="190"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="195"/>
         <source>Item failed again</source>
         <translation>再次不合格的检查项</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="190"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="195"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="190"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="195"/>
         <source>Charged double</source>
         <translation>已加倍扣分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="193"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="198"/>
         <source>No repeat findings: no branch failed the same item in its two latest inspections.</source>
         <translation>没有重复问题：没有网点在最近两次检查中同一检查项都不合格。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="207"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="212"/>
         <source>Ranking by quarterly score</source>
         <translation>季度得分排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="209"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="214"/>
         <source>Repeat findings (failed in consecutive inspections)</source>
         <translation>重复问题（连续两次检查不合格）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="264"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="269"/>
         <source>%1 Q%2</source>
         <translation>%1 年第 %2 季度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="266"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="271"/>
         <source>Year %1</source>
         <translation>%1 年全年</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="268"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="273"/>
         <source>All regions</source>
         <translation>全部片区</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="308"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="313"/>
         <source>No inspections yet</source>
         <translation>还没有检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="310"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="315"/>
         <source>Inspections arrive here in two ways: import the sync bundles the inspectors send (File ▸ Import bundle), or carry out inspections on this computer. The ranking, trends and weakest areas appear as soon as the first finished inspection is here.</source>
         <translation>检查记录有两种来源：导入检查人员发来的同步包（文件 ▸ 导入同步包），或直接在这台电脑上进行检查。第一个已完成的检查到达后，这里就会显示排名、趋势和最薄弱的类别。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="314"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="319"/>
         <source>Nothing in this period</source>
         <translation>本期间没有数据</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="316"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="321"/>
         <source>No finished or signed inspection matches the period, region and type chosen. Choose another period above, or tick &quot;Include drafts&quot;.</source>
         <translation>没有符合所选期间、片区和类型的已完成或已签字检查。请在上方选择其他期间，或勾选“包含草稿”。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="325"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="330"/>
         <source>%1 inspections counted · target %2 · %3 of %4 branches below target · quarterly score = mystery shopper × 40 % + remote review × 40 % + on-site × 20 % − complaints; self-checks do not count</source>
         <translation>统计检查 %1 次 · 目标 %2 分 · %4 个网点中 %3 个低于目标 · 季度得分 = 暗访 × 40% + 非现场 × 40% + 明查 × 20% − 投诉扣分；自查不计入</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="365"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="370"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="365"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="370"/>
         <source>no — not flagged</source>
         <translation>否——未标记</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="374"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="379"/>
         <source>Quarterly score per branch</source>
         <translation>各网点季度得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="375"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="380"/>
         <source>Mean score per quarter: %1</source>
         <translation>各季度平均得分：%1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="399"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="404"/>
         <source>Stage target</source>
         <translation>阶段目标</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="415"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="420"/>
         <source>Weakest areas: points lost per inspection, averaged over branches</source>
         <translation>最薄弱的类别：每次检查的扣分（各网点平均）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="419"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="424"/>
         <source>Points lost</source>
         <translation>扣分</translation>
     </message>
@@ -943,107 +943,107 @@ Switch to the open window. To work on other data, start Inspector with --data-di
 <context>
     <name>DataExportDialog</name>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="43"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="44"/>
         <source>Export data for analysts</source>
         <translation>导出数据供分析</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="49"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="50"/>
         <source>Excel workbook (.xlsx): sheets &apos;inspections&apos; and &apos;findings&apos;</source>
         <translation>Excel 工作簿（.xlsx）：含“inspections”和“findings”两张工作表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="50"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="51"/>
         <source>CSV files (UTF-8): inspections.csv and findings.csv in a folder</source>
         <translation>CSV 文件（UTF-8）：在一个文件夹中生成 inspections.csv 和 findings.csv</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="58"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="59"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="65"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="66"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="74"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="75"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="77"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="78"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="79"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="80"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="100"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="101"/>
         <source>Every inspection and finding in this database, one row each, for Excel or statistics software.</source>
         <translation>本数据库中的全部检查和发现的问题，每条一行，可用 Excel 或统计软件打开。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="113"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="114"/>
         <source>Workbook</source>
         <translation>工作簿</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="116"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="117"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="126"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="127"/>
         <source>Save the workbook</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="126"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="127"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="129"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="130"/>
         <source>Folder for the CSV files</source>
         <translation>存放 CSV 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="140"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="141"/>
         <source>Choose where to save the export first.</source>
         <translation>请先选择导出的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="146"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="147"/>
         <source>%1 is a folder; give a file name such as %2.</source>
         <translation>%1 是一个文件夹；请填写文件名，例如 %2。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="157"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="158"/>
         <source>%1 is a file; for CSV choose a folder (two files are written into it).</source>
         <translation>%1 是一个文件；导出 CSV 时请选择文件夹（将在其中写入两个文件）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="177"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="178"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="194"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="195"/>
         <source>Saved %1: %2 inspections and %3 findings.</source>
         <translation>已保存 %1：%2 条检查、%3 条问题。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="203"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="204"/>
         <source>Saved %1 and %2.</source>
         <translation>已保存 %1 和 %2。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="214"/>
+        <location filename="../../inspector/ui/sync/data_export_dialog.py" line="215"/>
         <source>Nothing was saved: cannot write %1 (%2). Choose another place.</source>
         <translation>未保存任何内容：无法写入 %1（%2）。请选择其他位置。</translation>
     </message>
@@ -1186,199 +1186,199 @@ reported an error.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="82"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="83"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="120"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="121"/>
         <source>Captions on photos</source>
         <translation>在照片上标注说明</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="121"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="122"/>
         <source>Write the capture time onto each photo as well as under it</source>
         <translation>除照片下方外，也将拍摄时间写在每张照片上</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="133"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="134"/>
         <source>Key passphrase</source>
         <translation>密钥口令</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="136"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="137"/>
         <source>The signed report as received</source>
         <translation>收到的已签名报告</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="139"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="140"/>
         <source>The report exactly as the branch signed it, from the bundle it came in; untick to build a new one</source>
         <translation>与网点签名时完全一致的报告，取自其同步包；取消勾选则重新生成报告</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="144"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="145"/>
         <source>Build preview</source>
         <translation>生成预览</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="148"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="149"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="154"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="155"/>
         <source>Sign with</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="165"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="175"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="176"/>
         <source>This inspection is not signed yet: the report is a draft without a digital signature.</source>
         <translation>此检查尚未签字：报告为草稿，不带数字签名。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="182"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="183"/>
         <source>No signing key in %1: the report will not be digitally signed. Create or import one in File → Signing keys….</source>
         <translation>%1 中没有签名密钥：报告将不带数字签名。请在“文件 → 签名密钥…”中创建或导入密钥。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="190"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="191"/>
         <source>Enter the passphrase of your key and build the preview. The saved report is digitally signed.</source>
         <translation>请输入密钥口令并生成预览。保存的报告将带有数字签名。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="212"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="213"/>
         <source>Build a new report from the data: choose its language, then Build preview.</source>
         <translation>根据数据重新生成报告：选择语言，然后点击“生成预览”。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="217"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="218"/>
         <source>This is the report exactly as %1 signed it, received on %2. Save a copy to pass it on.</source>
         <translation>这是 %1 签名时的原始报告，于 %2 收到。可保存副本转发。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="231"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="232"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="232"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="233"/>
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="238"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="239"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="240"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="241"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="241"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="242"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="242"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="243"/>
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="271"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="272"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="274"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="275"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="307"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="308"/>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="315"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="316"/>
         <source>The signed report received cannot be shown: %1</source>
         <translation>无法显示收到的已签名报告：%1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="323"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="324"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="328"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="329"/>
         <source>%1 of %2 steps</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="341"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="342"/>
         <source>Digitally signed by %1. Check the pages, then save.</source>
         <translation>已由 %1 数字签名。请检查各页后保存。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="346"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="347"/>
         <source>Not digitally signed: %1. You can still save it, or enter the passphrase and build again.</source>
         <translation>未数字签名：%1。您仍可保存，或输入口令后重新生成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="353"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="354"/>
         <source>Draft report ready (%n page(s)). It is not digitally signed until the inspection is signed.</source>
         <translation>
             <numerusform>草稿报告已生成（共 %n 页）。检查签字后报告才会带有数字签名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="365"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="366"/>
         <source>Cancelled. Nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="369"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="370"/>
         <source>The report could not be built: %1</source>
         <translation>无法生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="423"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="415"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="425"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="417"/>
         <source>No preview yet</source>
         <translation>尚无预览</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="435"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="427"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="437"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="429"/>
         <source>PDF reports (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="451"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="443"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="457"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="449"/>
         <source>The report was saved, but the export was not recorded.</source>
         <translation>报告已保存，但本次导出未能记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signoff/export_dialog.py" line="458"/>
+        <location filename="../../inspector/ui/signoff/export_dialog.py" line="450"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2586,67 +2586,67 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>QueueTools</name>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="62"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="71"/>
         <source>Start stopwatch  [W]</source>
         <translation>开始计时  [W]</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="74"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="83"/>
         <source>Waiting time</source>
         <translation>等候时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="91"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="100"/>
         <source>Record count</source>
         <translation>记录计数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="95"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="104"/>
         <source>Queue count</source>
         <translation>排队计数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="99"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="108"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="101"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="110"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="114"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="123"/>
         <source>Readings</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="128"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="140"/>
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="170"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="205"/>
         <source>Waiting time %1</source>
         <translation>等候时间 %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="190"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="225"/>
         <source>Queue count %1 / %2</source>
         <translation>排队计数 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="210"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="245"/>
         <source>Called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="231"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="266"/>
         <source>%1  wait %2  %3</source>
         <translation>%1  等候 %2  %3</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/workspace/queue_tools.py" line="238"/>
+        <location filename="../../inspector/ui/workspace/queue_tools.py" line="273"/>
         <source>%1  %2 waiting, %3 windows</source>
         <translation>%1  %2 人等候，%3 个窗口</translation>
     </message>
@@ -2654,47 +2654,47 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="99"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="104"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="99"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="104"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="99"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="104"/>
         <source>Latest</source>
         <translation>最近得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="99"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="104"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="100"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="105"/>
         <source>Year score</source>
         <translation>年度得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="100"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="105"/>
         <source>Quarter score</source>
         <translation>季度得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="101"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="106"/>
         <source>Complaints</source>
         <translation>投诉扣分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="101"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="106"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/headoffice/dashboard.py" line="101"/>
+        <location filename="../../inspector/ui/headoffice/dashboard.py" line="106"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
@@ -3339,22 +3339,22 @@ The removal is recorded in the audit log.</source>
 <context>
     <name>SyncDialogs</name>
     <message>
-        <location filename="../../inspector/ui/sync/common.py" line="85"/>
+        <location filename="../../inspector/ui/sync/common.py" line="69"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/common.py" line="91"/>
+        <location filename="../../inspector/ui/sync/common.py" line="75"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/common.py" line="93"/>
+        <location filename="../../inspector/ui/sync/common.py" line="77"/>
         <source>Show this folder in the file manager</source>
         <translation>在文件管理器中显示此文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/common.py" line="122"/>
+        <location filename="../../inspector/ui/sync/common.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from ..forms import TemplateError
-from ..paths import DataDir, resolve_data_dir
-from ..store import Store, StoreError
+from inspector.paths import DataDir, resolve_data_dir
+from inspector.store import Store, StoreError
+from inspector.templates import TemplateError
 
 
 class CommandError(Exception):
@@ -37,7 +37,7 @@ class Context:
 
     def open_store(self) -> Store:
         """The data folder's store, with the built-in templates loaded."""
-        from ..forms import builtin_templates
+        from inspector.templates import builtin_templates
 
         store = Store(self.data_dir.database)
         for template in builtin_templates():
@@ -73,10 +73,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict]:
 
 def _is_domain_error(exc: Exception) -> bool:
     """Photo, signing, sync and publishing errors carry a message written for a person."""
-    from ..photos import PhotoError
-    from ..publish import PublishError
-    from ..signing import SigningError
-    from ..sync import SyncError
+    from inspector.photos.importer import PhotoError
+    from inspector.publish import PublishError
+    from inspector.signing.pades import SigningError
+    from inspector.sync import SyncError
 
     return isinstance(exc, (PhotoError, PublishError, SigningError, SyncError))
 

@@ -9,7 +9,7 @@ MIN_PREFIX = 6
 
 def resolve_inspection_id(store: Any, ref: str) -> str:
     """The full id of the one inspection whose id is ``ref`` or starts with it."""
-    from . import CommandError
+    from inspector.cli import CommandError
 
     ref = ref.strip().lower()
     ids = [row.inspection.id for row in store.list_inspections()]

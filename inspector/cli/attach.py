@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ._lookup import resolve_inspection_id
+from inspector.cli._lookup import resolve_inspection_id
 
 NAME = "attach"
 
@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    from ..attach import attach_photos
+    from inspector.photos.bulk_attach import attach_photos
 
     with ctx.open_store() as store:
         inspection = store.get_inspection(resolve_inspection_id(store, args.id))

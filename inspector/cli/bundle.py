@@ -34,10 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     """Sign each report and manifest, write each bundle atomically, record each export; one line per bundle."""
-    from ..signing import SigningError
-    from ..sync import SyncError, build_bundle, bundle_all_unsynced, bundle_signer
-    from . import CommandError
-    from ._lookup import resolve_inspection_id
+    from inspector.cli import CommandError
+    from inspector.cli._lookup import resolve_inspection_id
+    from inspector.signing.pades import SigningError
+    from inspector.sync import SyncError, build_bundle, bundle_all_unsynced, bundle_signer
 
     if args.ids and args.all:
         raise CommandError("Give inspection ids or --all, not both.")

@@ -22,8 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    from ..demo import ensure_demo_identity, fill_demo
-    from . import CommandError
+    from inspector.cli import CommandError
+    from inspector.demo import ensure_demo_identity, fill_demo
 
     if args.inspections < 1:
         raise CommandError("--inspections must be at least 1")

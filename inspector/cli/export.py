@@ -13,9 +13,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..publish import PASSPHRASE_ENV
-from . import CommandError
-from ._lookup import resolve_inspection_id
+from inspector.cli import CommandError
+from inspector.cli._lookup import resolve_inspection_id
+from inspector.publish import PASSPHRASE_ENV
 
 NAME = "export"
 
@@ -53,9 +53,9 @@ def _check_target(out: Path) -> Path:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     """Build the report (or take the one received), write it, record the export."""
-    from ..publish import PublishError, write_atomic
-    from ..report import count_pages
-    from ..store import StoreError
+    from inspector.publish import PublishError, write_atomic
+    from inspector.report.build import count_pages
+    from inspector.store import StoreError
 
     out = _check_target(args.out)
     with ctx.open_store() as store:
@@ -78,8 +78,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 def _report(args: argparse.Namespace, store: Any, inspection_id: str, ctx: Any) -> tuple[bytes, str]:
     """(the PDF, who signed it): at head office the signed report as received, unchanged;
     otherwise built now and signed when the inspection is and a key is at hand."""
-    from ..publish import make_report
-    from ..received import read_received_report
+    from inspector.publish import make_report
+    from inspector.sync.received_report import read_received_report
 
     received = None if args.rebuild else store.received_report(inspection_id)
     if received is not None:

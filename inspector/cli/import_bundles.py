@@ -32,8 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     """Import the bundles, print the counts and a line per refused file."""
-    from ..sync import expand_bundle_paths, import_bundles
-    from . import CommandError
+    from inspector.cli import CommandError
+    from inspector.sync import expand_bundle_paths, import_bundles
 
     trust = args.trust if args.trust is not None else Path(ctx.data_dir.root) / "trust"
     if args.trust is not None and not trust.is_dir():

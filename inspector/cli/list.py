@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, ctx) -> int:
         if args.branch:
             matches = [b for b in store.list_branches() if b.code == args.branch]
             if not matches:
-                from . import CommandError
+                from inspector.cli import CommandError
 
                 raise CommandError(f"no branch with code {args.branch} in {ctx.data_dir.database}")
             branch_id = matches[0].id

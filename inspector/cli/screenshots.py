@@ -38,7 +38,7 @@ def _fallback_demo(store, count: int) -> list[str]:
 
 def _make_demo(store, data_dir, count: int) -> list[str]:
     try:
-        from ..demo import fill_demo
+        from inspector.demo import fill_demo
     except ImportError:
         return _fallback_demo(store, count)
     return fill_demo(store, data_dir, inspections=count)
@@ -49,14 +49,14 @@ def run(args: argparse.Namespace, ctx) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a reviewer's machine may have no display
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-    from ..app import create_application
-    from ..paths import DataDir
-    from ..ui.branches import BranchDialog
-    from ..ui.main_window import MainWindow
-    from ..ui.new_inspection import NewInspectionDialog
-    from ..ui.qt_setup import install_language
-    from ..ui.settings_dialog import SettingsDialog
-    from . import CommandError, Context
+    from inspector.app import create_application
+    from inspector.cli import CommandError, Context
+    from inspector.paths import DataDir
+    from inspector.ui.branches import BranchDialog
+    from inspector.ui.main_window import MainWindow
+    from inspector.ui.new_inspection import NewInspectionDialog
+    from inspector.ui.qt_setup import install_language
+    from inspector.ui.settings_dialog import SettingsDialog
 
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -122,7 +122,7 @@ def run(args: argparse.Namespace, ctx) -> int:
             window.close()
         finally:
             ctx_store.close()
-    from ..ui.signoff.screenshots import render_all
+    from inspector.ui.signoff.screenshots import render_all
 
     written += render_all(out / "signoff", args.lang)  # review and sign, keys, export preview, verify
     QApplication.processEvents()

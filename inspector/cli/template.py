@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    from ..forms import TemplateError, builtin_templates, load_template_file
+    from inspector.templates import TemplateError, builtin_templates, load_template_file
 
     if args.template_action == "check":
         try:
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace, ctx) -> int:
             return 1
         print(f"{args.file}: ok ({template['id']} version {template['version']}, {len(template['items'])} items)", file=ctx.out)
         return 0
-    from ..forms.show import render_json, render_text
+    from inspector.templates.manual import render_json, render_text
 
     template = load_template_file(args.file) if args.file else builtin_templates()[-1]
     render = render_json if args.format == "json" else render_text

@@ -32,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, ctx) -> int:
     """Verify ``args.file``, print the outcome to ``ctx.out`` and return the exit code."""
     from inspector.cli import CommandError
-    from inspector.signing import verify_pdf
+    from inspector.signing.pades import verify_pdf
 
     if args.trust is not None:
         trust = Path(args.trust)

@@ -8,14 +8,14 @@
 
 from __future__ import annotations
 
-from .catalog import CatalogMixin
-from .connection import StoreError
-from .evidence import EvidenceMixin
-from .headoffice import HeadOfficeMixin
-from .imports import ImportsMixin
-from .inspections import InspectionRow, InspectionsMixin
-from .schema import SCHEMA_VERSION
-from .signoff import SignoffMixin
+from inspector.store.catalog import CatalogMixin
+from inspector.store.connection import StoreError
+from inspector.store.evidence import EvidenceMixin
+from inspector.store.headoffice import HeadOfficeMixin
+from inspector.store.imports import ImportsMixin
+from inspector.store.inspections import InspectionRow, InspectionsMixin
+from inspector.store.schema import SCHEMA_VERSION
+from inspector.store.signoff import SignoffMixin
 
 __all__ = ["SCHEMA_VERSION", "InspectionRow", "Store", "StoreError"]
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import sqlite_utils
 
-from ..audit import GENESIS, AuditEntry, ChainCheck, canonical_json, entry_hash, verify_chain
-from .connection import StoreError, open_connection, transaction, translate_sqlite_error
+from inspector.audit import GENESIS, AuditEntry, ChainCheck, canonical_json, entry_hash, verify_chain
+from inspector.store.connection import StoreError, open_connection, transaction, translate_sqlite_error
 
 
 def local_now() -> str:

@@ -7,10 +7,10 @@ import json
 import uuid
 from typing import Any
 
-from ..audit import canonical_json
-from ..model import Branch
-from .base import StoreBase
-from .connection import StoreError
+from inspector.audit import canonical_json
+from inspector.model import Branch
+from inspector.store.base import StoreBase
+from inspector.store.connection import StoreError
 
 _BRANCH_FIELDS = ("code", "name", "address", "head", "region")
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .schema import SCHEMA_VERSION, migrate
+from inspector.store.schema import SCHEMA_VERSION, migrate
 
 
 class StoreError(Exception):

@@ -6,9 +6,9 @@ import json
 import uuid
 from typing import Any
 
-from ..model import Photo, Timing
-from .base import StoreBase
-from .connection import StoreError
+from inspector.model import Photo, Timing
+from inspector.store.base import StoreBase
+from inspector.store.connection import StoreError
 
 _PHOTO_COLUMNS = (
     "id, inspection_id, sha256, original_path, display_path, thumb_path, original_name, taken_at,"

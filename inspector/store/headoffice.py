@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ..model import INSPECTION_TYPES, Inspection
-from .base import StoreBase, where_clause
-from .connection import StoreError
+from inspector.model import INSPECTION_TYPES, Inspection
+from inspector.store.base import StoreBase, where_clause
+from inspector.store.connection import StoreError
 
 COUNTED_STATUSES = ("finished", "signed")
 # A correction counts on the day of the visit it corrects (create_correction stamps it "now").
@@ -269,7 +269,7 @@ class HeadOfficeMixin(StoreBase):
     def area_losses_by_branch(self, scope: Scope) -> tuple[dict[str, dict[str, float]], dict[str, int]]:
         """Points lost per area, per branch, summed over the scope's inspections, and each branch's count.
 
-        Sums the per-area losses every rescore caches (table area_losses, computed by scoring.py).
+        Sums the per-area losses every rescore caches (table area_losses, computed by scoring/deductions.py).
         """
         where, params = self._scope_sql(scope)
         # One pass over the scope: the counts are the rows with no area.

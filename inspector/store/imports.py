@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .. import scoring
-from ..audit import canonical_json
-from ..model import Finding, ReceivedReport
-from .base import StoreBase
-from .connection import StoreError
+from inspector import scoring
+from inspector.audit import canonical_json
+from inspector.model import Finding, ReceivedReport
+from inspector.store.base import StoreBase
+from inspector.store.connection import StoreError
 
 _INSPECTION_COLUMNS = ("id", "type", "template_id", "template_version", "started_at", "ended_at", "corrects",
                        "created_at", "updated_at")

@@ -7,10 +7,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from .. import scoring
-from ..model import INSPECTION_TYPES, RESULTS, Finding, Inspection
-from .base import StoreBase, where_clause
-from .connection import StoreError
+from inspector import scoring
+from inspector.model import INSPECTION_TYPES, RESULTS, Finding, Inspection
+from inspector.store.base import StoreBase, where_clause
+from inspector.store.connection import StoreError
 
 _FINDING_FIELDS = ("result", "occurrences", "staff", "repeat", "note", "selected")
 

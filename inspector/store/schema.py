@@ -42,7 +42,7 @@ CREATE TABLE inspections (
     ended_at TEXT,
     status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'finished', 'signed')),
     corrects TEXT REFERENCES inspections(id),
-    score REAL,                     -- cached from scoring.py on every edit, for lists
+    score REAL,                     -- cached from scoring/deductions.py on every edit, for lists
     grade TEXT,
     passed INTEGER,
     created_at TEXT NOT NULL,
@@ -319,11 +319,11 @@ def _to_v6(conn: sqlite3.Connection) -> None:
 
 
 def _fill_area_losses(conn: sqlite3.Connection) -> None:
-    """Score every stored inspection from its findings and its own template version (scoring.py)."""
+    """Score every stored inspection from its findings and its own template version (scoring/deductions.py)."""
     import json
 
-    from .. import scoring
-    from ..model import Finding
+    from inspector import scoring
+    from inspector.model import Finding
 
     templates = {(tid, version): json.loads(body)
                  for tid, version, body in conn.execute("SELECT template_id, version, body FROM templates")}

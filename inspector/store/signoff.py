@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import SIGNER_ROLES, InspectionSnapshot, Rectification, Signature
-from .base import StoreBase, where_clause
-from .connection import StoreError
+from inspector.model import SIGNER_ROLES, InspectionSnapshot, Rectification, Signature
+from inspector.store.base import StoreBase, where_clause
+from inspector.store.connection import StoreError
 
 
 class SignoffMixin(StoreBase):

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Branch
-from ..store import Store, StoreError
-from . import errors
-from .dialog_layout import accept_cancel_buttons, form_dialog_layout
+from inspector.model import Branch
+from inspector.store import Store, StoreError
+from inspector.ui import errors
+from inspector.ui.dialog_layout import accept_cancel_buttons, form_dialog_layout
 
 FIELDS = ("name", "code", "address", "head", "region")
 

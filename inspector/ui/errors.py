@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..store import StoreError
+from inspector.store import StoreError
 
 CONTEXT = "Errors"
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import INSPECTION_TYPES, STATUSES
-from ..store import InspectionRow, Store
+from inspector.model import INSPECTION_TYPES, STATUSES
+from inspector.store import InspectionRow, Store
 
 LABELS = "Labels"
 TYPE_LABELS = {

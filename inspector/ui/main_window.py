@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..paths import DataDir
-from ..store import Store, StoreError
-from . import errors, shortcuts, workers
-from .branches import BranchesPanel
-from .inspections_view import InspectionsView
-from .new_inspection import NewInspectionDialog
-from .qt_setup import install_language
-from .settings_dialog import SettingsDialog, stored_language
-from .workers import Job, start_job
+from inspector.paths import DataDir
+from inspector.store import Store, StoreError
+from inspector.ui import errors, shortcuts, workers
+from inspector.ui.branches import BranchesPanel
+from inspector.ui.inspections_view import InspectionsView
+from inspector.ui.new_inspection import NewInspectionDialog
+from inspector.ui.qt_setup import install_language
+from inspector.ui.settings_dialog import SettingsDialog, stored_language
+from inspector.ui.workers import Job, start_job
 
 LAST_INSPECTION_KEY = "ui.last_inspection"
 LAST_ITEM_KEY = "ui.last_item"  # written by the workspace; listed here so both sides agree
@@ -55,9 +55,9 @@ def register_extension(extend: Callable[[MainWindow], None]) -> None:
 
 def built_in_extensions() -> list[Callable[[MainWindow], None]]:
     """The screens beside the list that ship with the app."""
-    from .headoffice.wiring import install as head_office
-    from .signoff.wiring import install as sign_off
-    from .sync.wiring import install as sync
+    from inspector.ui.headoffice.wiring import install as head_office
+    from inspector.ui.signoff.wiring import install as sign_off
+    from inspector.ui.sync.wiring import install as sync
 
     return [sign_off, head_office, sync]
 
@@ -65,7 +65,7 @@ def built_in_extensions() -> list[Callable[[MainWindow], None]]:
 def load_workspace_class():
     """The checklist workspace widget, or None while it is not part of this build."""
     try:
-        from .workspace import WorkspaceWidget
+        from inspector.ui.workspace import WorkspaceWidget
     except ImportError:
         return None
     return WorkspaceWidget
@@ -105,7 +105,7 @@ def _fill_demo_job(database: Path, actor: str, data_dir: DataDir, count: int) ->
     """A worker function: its own Store (connections are per thread), the demo data, closed again."""
 
     def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> list[str]:
-        from ..demo import fill_demo
+        from inspector.demo import fill_demo
 
         with Store(database, actor=actor) as store:
             return fill_demo(store, data_dir, inspections=count)
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         touches the store meanwhile.
         """
         try:
-            from ..demo import fill_demo
+            from inspector.demo import fill_demo
         except ImportError:
             errors.show_message(self, self.tr("Demo data"), self.tr("Demo data is not part of this build."))
             return []

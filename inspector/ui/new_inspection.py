@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import INSPECTION_TYPES, Inspection
-from ..store import Store, StoreError
-from . import errors
-from .dialog_layout import accept_cancel_buttons, form_dialog_layout
-from .inspections_view import type_label
+from inspector.model import INSPECTION_TYPES, Inspection
+from inspector.store import Store, StoreError
+from inspector.ui import errors
+from inspector.ui.dialog_layout import accept_cancel_buttons, form_dialog_layout
+from inspector.ui.inspections_view import type_label
 
 INSPECTOR_NAME_KEY = "inspector.name"
 _SEPARATORS = re.compile(r"[,，、;；]+")

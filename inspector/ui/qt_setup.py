@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from ..paths import ASSETS_DIR, UI_FONT_PATH
+from inspector.paths import ASSETS_DIR, UI_FONT_PATH
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store import Store, StoreError
-from ..store.base import default_actor
-from . import errors
-from .dialog_layout import accept_cancel_buttons, form_dialog_layout
-from .new_inspection import INSPECTOR_NAME_KEY
-from .qt_setup import DEFAULT_LANGUAGE, LANGUAGES
+from inspector.store import Store, StoreError
+from inspector.store.base import default_actor
+from inspector.ui import errors
+from inspector.ui.dialog_layout import accept_cancel_buttons, form_dialog_layout
+from inspector.ui.new_inspection import INSPECTOR_NAME_KEY
+from inspector.ui.qt_setup import DEFAULT_LANGUAGE, LANGUAGES
 
 LANGUAGE_KEY = "ui.language"
 # Each language is named in itself, so a user who picked the wrong one can still find theirs.

@@ -22,7 +22,7 @@ import pytest
 from PIL import Image
 
 from inspector.cli import main as cli_main
-from inspector.photos import import_many
+from inspector.photos.importer import import_many
 from inspector.store import Store, StoreError
 from tests.conftest import MINI_TEMPLATE
 from tests.photo_samples import make_exif, noisy_photo

@@ -3,7 +3,7 @@
 - templates: mutations of MINI_TEMPLATE (fields deleted, wrong types, random JSON,
   unicode) → validate_template returns a list of strings; random bytes and damaged
   JSON text → load_template_file raises TemplateError and nothing else.
-- sync (once inspector/sync.py exists): mutated inspection.json → validate_data
+- sync (once inspector/sync/__init__.py exists): mutated inspection.json → validate_data
   returns strings; bundles with a mutated manifest or mutated data (with a
   recomputed manifest, so the data checks are reached) → verify_bundle refuses with
   a reason and never raises.
@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from inspector import scoring
-from inspector.forms.validator import TemplateError, load_template_file, validate_template
+from inspector.templates.validator import TemplateError, load_template_file, validate_template
 from tests.conftest import MINI_TEMPLATE
 
 SCALE = int(os.environ.get("INSPECTOR_FUZZ_EXAMPLES", "1"))

@@ -15,7 +15,7 @@ import struct
 import zipfile
 from pathlib import Path
 
-from inspector.signing import verify_pdf
+from inspector.signing.pades import verify_pdf
 
 FLIPS = 200
 SEED = 9

@@ -1,6 +1,6 @@
 """Head-office tabs: the quarterly dashboard and rectification tracking."""
 
-from .dashboard import DashboardWidget
-from .rectifications import RectificationsWidget
+from inspector.ui.headoffice.dashboard import DashboardWidget
+from inspector.ui.headoffice.rectifications import RectificationsWidget
 
 __all__ = ["DashboardWidget", "RectificationsWidget"]

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store import Store, StoreError
-from ...store.headoffice import Complaint
+from inspector.store import Store, StoreError
+from inspector.store.headoffice import Complaint
 
 
 class ComplaintDialog(QDialog):

@@ -39,13 +39,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import quarterly as q
-from ...model import INSPECTION_TYPES
-from ...store import Store
-from ..inspections_view import type_label
-from .common import GREEN_TEXT, MUTED_TEXT, RED_BG, RED_TEXT, fmt_score, pick
-from .complaints import ComplaintDialog
-from .dashboard_data import DashboardData, DashboardFilter, build_dashboard, default_filter
+from inspector.model import INSPECTION_TYPES
+from inspector.scoring import quarterly as q
+from inspector.store import Store
+from inspector.ui.headoffice.common import GREEN_TEXT, MUTED_TEXT, RED_BG, RED_TEXT, fmt_score, pick
+from inspector.ui.headoffice.complaints import ComplaintDialog
+from inspector.ui.headoffice.dashboard_data import (
+    DashboardData,
+    DashboardFilter,
+    build_dashboard,
+    default_filter,
+)
+from inspector.ui.inspections_view import type_label
 
 MAX_TREND_LINES = 8
 COLOURS = ["#1d5fbf", "#d9480f", "#2b8a3e", "#862e9c", "#c2255c", "#0b7285", "#e67700", "#495057"]

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ... import quarterly as q
-from ...store import Store
-from ...store.headoffice import COUNTED_STATUSES, Scope
+from inspector.scoring import quarterly as q
+from inspector.store import Store
+from inspector.store.headoffice import COUNTED_STATUSES, Scope
 
 TREND_QUARTERS = 8
 

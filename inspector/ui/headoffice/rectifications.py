@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...photos import import_photo
-from ...store import Store, StoreError
-from ...store.headoffice import RectificationRow
-from ..inspections_view import type_label
-from .common import AMBER_BG, GREEN_TEXT, RED_BG, RED_TEXT, pick
+from inspector.photos.importer import import_photo
+from inspector.store import Store, StoreError
+from inspector.store.headoffice import RectificationRow
+from inspector.ui.headoffice.common import AMBER_BG, GREEN_TEXT, RED_BG, RED_TEXT, pick
+from inspector.ui.inspections_view import type_label
 
 DUE_SOON_DAYS = 7
 

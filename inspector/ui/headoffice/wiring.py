@@ -77,8 +77,8 @@ def install(window) -> None:
 
 
 def _make_page(window, key: str, back: Callable[[], None]) -> Page:
-    from .dashboard import DashboardWidget
-    from .rectifications import RectificationsWidget
+    from inspector.ui.headoffice.dashboard import DashboardWidget
+    from inspector.ui.headoffice.rectifications import RectificationsWidget
 
     if key == "dashboard":
         body = DashboardWidget(window.store)

@@ -1,6 +1,6 @@
 """Annotations over a photo: arrows, circles and text drawn with QPainter, edited in a dialog.
 
-The layer is the same JSON the report draws with Pillow (inspector/photo_render.py):
+The layer is the same JSON the report draws with Pillow (inspector/photos/render.py):
 coordinates normalised 0..1 to the display image, circle radius a fraction of the WIDTH,
 text size a fraction of the HEIGHT, text placed by its top-left corner. It is stored with
 store.set_annotations; the photo files are never changed.
@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...photo_copies import copy_path
-from ...photo_render import DEFAULT_COLOR, DEFAULT_TEXT_SIZE
-from ..errors import show_error
+from inspector.photos.derived import copy_path
+from inspector.photos.render import DEFAULT_COLOR, DEFAULT_TEXT_SIZE
+from inspector.ui.errors import show_error
 
 Annotation = dict[str, Any]
 TOOLS = ("arrow", "circle", "text")

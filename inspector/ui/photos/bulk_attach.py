@@ -1,6 +1,6 @@
 """Attach photos taken with a phone: import them, match each to the item answered when it was taken.
 
-The same logic as `python main.py attach ID FILES...` (inspector/attach.py), run on a worker
+The same logic as `python main.py attach ID FILES...` (inspector/photos/bulk_attach.py), run on a worker
 thread with its own Store (one SQLite connection per thread). Afterwards every photo is listed
 with the item it was matched to; the supervisor confirms or picks another item, and each
 change is stored at once. Photos with no match stay with the inspection.
@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...attach import AttachSummary, attach_photos
-from ...store import Store
-from ..errors import show_error
-from ..workers import Job, start_job
-from .import_dialog import expand_paths, file_dialog_filter
-from .messages import photo_error_text
-from .placement import PhotoPlacement
+from inspector.photos.bulk_attach import AttachSummary, attach_photos
+from inspector.store import Store
+from inspector.ui.errors import show_error
+from inspector.ui.photos.import_dialog import expand_paths, file_dialog_filter
+from inspector.ui.photos.messages import photo_error_text
+from inspector.ui.photos.placement import PhotoPlacement
+from inspector.ui.workers import Job, start_job
 
 
 def _attach_in_thread(store_path: Path, actor: str, clock: Any, inspection_id: str, paths: list[Path]):

@@ -29,17 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Photo
-from ...photos import ImportSummary, PhotoError, import_many
-from ..errors import error_text
-from ..workers import Job, start_job
-from .messages import photo_error_text
+from inspector.model import Photo
+from inspector.photos.importer import ImportSummary, PhotoError, import_many
+from inspector.ui.errors import error_text
+from inspector.ui.photos.messages import photo_error_text
+from inspector.ui.workers import Job, start_job
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif")
 
 
 def file_dialog_filter() -> str:
-    """The file dialog's filter: the formats photos.py imports."""
+    """The file dialog's filter: the formats photos/importer.py imports."""
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("ImportDialog", "Photos (%1);;All files (*)").replace(

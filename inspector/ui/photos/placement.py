@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import scoring
-from ...model import Photo
-from ...photo_copies import copy_path
-from ..errors import show_error
-from ..workspace.session import pick
-from .annotate import annotated_pixmap, load_image
-from .messages import FILE_TIME_MARK, format_time
+from inspector import scoring
+from inspector.model import Photo
+from inspector.photos.derived import copy_path
+from inspector.ui.errors import show_error
+from inspector.ui.photos.annotate import annotated_pixmap, load_image
+from inspector.ui.photos.messages import FILE_TIME_MARK, format_time
+from inspector.ui.workspace.session import pick
 
 ROW_THUMB = QSize(88, 66)
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from .placement import PhotoPlacement
+from inspector.ui.photos.placement import PhotoPlacement
 
 
 class UnassignedDialog(QDialog):

@@ -14,11 +14,11 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...model import Photo
-from ...photo_copies import copy_path
-from ..errors import show_error
-from .annotate import AnnotateDialog, PhotoCanvas, load_image
-from .messages import confirm, format_time, time_source_text
+from inspector.model import Photo
+from inspector.photos.derived import copy_path
+from inspector.ui.errors import show_error
+from inspector.ui.photos.annotate import AnnotateDialog, PhotoCanvas, load_image
+from inspector.ui.photos.messages import confirm, format_time, time_source_text
 
 VIEW_SIZE = QSize(2048, 2048)  # the display copy is at most this; decode it no larger
 

@@ -6,11 +6,11 @@ register_extension(wiring.install)
 
 from __future__ import annotations
 
-from .export_dialog import ExportDialog
-from .keys_dialog import KeysDialog
-from .review import ReviewWidget
-from .sign_dialog import SignDialog
-from .signature_pad import SignaturePad
-from .verify_dialog import VerifyDialog
+from inspector.ui.signoff.export_dialog import ExportDialog
+from inspector.ui.signoff.keys_dialog import KeysDialog
+from inspector.ui.signoff.review import ReviewWidget
+from inspector.ui.signoff.sign_dialog import SignDialog
+from inspector.ui.signoff.signature_pad import SignaturePad
+from inspector.ui.signoff.verify_dialog import VerifyDialog
 
 __all__ = ["ExportDialog", "KeysDialog", "ReviewWidget", "SignDialog", "SignaturePad", "VerifyDialog"]

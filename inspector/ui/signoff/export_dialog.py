@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...publish import PublishError, SignedReport, make_report, write_atomic
-from ...received import read_received_report
-from ...signing import list_identities
-from .. import errors
-from ..dialog_layout import say
-from ..workers import Job, start_job
-from ..workspace.session import language
+from inspector.publish import PublishError, SignedReport, make_report, write_atomic
+from inspector.signing.pades import list_identities
+from inspector.sync.received_report import read_received_report
+from inspector.ui import errors
+from inspector.ui.dialog_layout import say
+from inspector.ui.workers import Job, start_job
+from inspector.ui.workspace.session import language
 
 LAST_FOLDER_KEY = "ui.export_folder"
 ZOOM_STEP = 1.25

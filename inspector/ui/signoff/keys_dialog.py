@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...signing import Identity, SigningError, create_identity, import_pkcs12, list_identities
-from .. import errors
+from inspector.signing.pades import Identity, SigningError, create_identity, import_pkcs12, list_identities
+from inspector.ui import errors
 
 MIN_PASSPHRASE = 6
 

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import scoring
-from ...model import Finding, InspectionSnapshot, Photo, Rectification
-from ...photo_copies import copy_path
-from .. import errors
-from ..inspections_view import status_label, type_label
-from ..workspace.session import pick
+from inspector import scoring
+from inspector.model import Finding, InspectionSnapshot, Photo, Rectification
+from inspector.photos.derived import copy_path
+from inspector.ui import errors
+from inspector.ui.inspections_view import status_label, type_label
+from inspector.ui.workspace.session import pick
 
 DEFAULT_DAYS = 14
 STYLE = """

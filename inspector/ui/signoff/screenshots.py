@@ -54,16 +54,16 @@ def _scribble(canvas: QWidget, shift: int) -> None:
 
 def render_all(out: Path, language: str = "zh_CN") -> list[Path]:
     """Build a data folder with one finished inspection and render the five screens."""
-    from ...demo import fill_demo
-    from ...forms import builtin_templates
-    from ...paths import DataDir
-    from ...signing import create_identity
-    from ...store import Store
-    from ..qt_setup import apply_style, install_font, install_language
-    from .export_dialog import ExportDialog
-    from .keys_dialog import KeysDialog
-    from .sign_dialog import SignDialog
-    from .verify_dialog import VerifyDialog
+    from inspector.demo import fill_demo
+    from inspector.paths import DataDir
+    from inspector.signing.pades import create_identity
+    from inspector.store import Store
+    from inspector.templates import builtin_templates
+    from inspector.ui.qt_setup import apply_style, install_font, install_language
+    from inspector.ui.signoff.export_dialog import ExportDialog
+    from inspector.ui.signoff.keys_dialog import KeysDialog
+    from inspector.ui.signoff.sign_dialog import SignDialog
+    from inspector.ui.signoff.verify_dialog import VerifyDialog
 
     app = QApplication.instance() or QApplication([])
     install_font(app)
@@ -140,10 +140,10 @@ def _received_export(store: object, data: object, inspection_id: str, tmp: Path,
     export screen showing the signed report as received."""
     import shutil
 
-    from ...paths import DataDir
-    from ...store import Store
-    from ...sync import build_bundle, bundle_signer, import_bundles
-    from .export_dialog import ExportDialog
+    from inspector.paths import DataDir
+    from inspector.store import Store
+    from inspector.sync import build_bundle, bundle_signer, import_bundles
+    from inspector.ui.signoff.export_dialog import ExportDialog
 
     signer = bundle_signer(data.keys, PASSPHRASE)  # type: ignore[attr-defined]
     bundle = build_bundle(store, inspection_id, tmp / "usb", signer)

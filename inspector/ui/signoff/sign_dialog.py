@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Signature
-from .. import errors
-from .review import ReviewWidget
-from .signature_pad import SignaturePad
+from inspector.model import Signature
+from inspector.ui import errors
+from inspector.ui.signoff.review import ReviewWidget
+from inspector.ui.signoff.signature_pad import SignaturePad
 
 ROLES = ("inspector", "branch_head")
 STYLE = """

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...signing import VerifyResult, verify_pdf
+from inspector.signing.pades import VerifyResult, verify_pdf
 
 CONTEXT = "VerifyDialog"
 # status → (symbol, colour, background, headline); headlines translated where shown.

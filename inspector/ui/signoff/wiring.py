@@ -11,11 +11,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 
-from .. import errors, shortcuts
-from .export_dialog import ExportDialog
-from .keys_dialog import KeysDialog
-from .sign_dialog import SignDialog
-from .verify_dialog import VerifyDialog
+from inspector.ui import errors, shortcuts
+from inspector.ui.signoff.export_dialog import ExportDialog
+from inspector.ui.signoff.keys_dialog import KeysDialog
+from inspector.ui.signoff.sign_dialog import SignDialog
+from inspector.ui.signoff.verify_dialog import VerifyDialog
 
 TRUST_DIR_KEY = "ui.trust_dir"
 shortcuts.register(
@@ -227,7 +227,7 @@ class SignoffController(QObject):
         return dialog
 
     def show_keys(self) -> KeysDialog:
-        from ..new_inspection import INSPECTOR_NAME_KEY
+        from inspector.ui.new_inspection import INSPECTOR_NAME_KEY
 
         dialog = KeysDialog(self.keys_dir, self.store.get_setting(INSPECTOR_NAME_KEY, "") or "", self.window)
         self._keep(dialog)

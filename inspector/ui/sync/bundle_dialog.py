@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...paths import DataDir
-from ...signing import list_identities
-from ...sync import BundleSummary, SyncError, bundle_all_unsynced, bundle_signer, unsynced_ids
-from ..dialog_layout import say
-from ..workers import Job, start_job
-from .common import DIALOG_STYLE, FolderRow, ProgressRow, open_folder, remember, store_job
+from inspector.paths import DataDir
+from inspector.signing.pades import list_identities
+from inspector.sync import BundleSummary, SyncError, bundle_all_unsynced, bundle_signer, unsynced_ids
+from inspector.ui.dialog_layout import say
+from inspector.ui.sync.common import DIALOG_STYLE, FolderRow, ProgressRow, open_folder, remember, store_job
+from inspector.ui.workers import Job, start_job
 
 OUTBOX_KEY = "ui.outbox_folder"
 
 
 def _is_demo_key(identity: Any) -> bool:
-    from ...demo import DEMO_ORGANISATION
+    from inspector.demo import DEMO_ORGANISATION
 
     return identity.organisation == DEMO_ORGANISATION
 

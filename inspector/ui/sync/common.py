@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store import Store
+from inspector.store import Store
 
 CONTEXT = "SyncDialogs"
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analytics_export import write_csv, write_xlsx
-from ..dialog_layout import say
-from ..workers import Job, start_job
-from .common import DIALOG_STYLE, ProgressRow, open_folder, remember, store_job
+from inspector.analytics_export import write_csv, write_xlsx
+from inspector.ui.dialog_layout import say
+from inspector.ui.sync.common import DIALOG_STYLE, ProgressRow, open_folder, remember, store_job
+from inspector.ui.workers import Job, start_job
 
 PATH_KEY = "ui.analytics_export_folder"
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import open_folder
+from inspector.ui.sync.common import open_folder
 
 
 def kind_label(kind: str) -> str:

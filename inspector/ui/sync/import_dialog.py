@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...paths import DataDir
-from ...sync import BUNDLE_SUFFIX, ImportSummary, SyncError, expand_bundle_paths, import_bundles
-from ..dialog_layout import say
-from ..workers import Job, start_job
-from .common import DIALOG_STYLE, FolderRow, ProgressRow, remember, store_job
+from inspector.paths import DataDir
+from inspector.sync import BUNDLE_SUFFIX, ImportSummary, SyncError, expand_bundle_paths, import_bundles
+from inspector.ui.dialog_layout import say
+from inspector.ui.sync.common import DIALOG_STYLE, FolderRow, ProgressRow, remember, store_job
+from inspector.ui.workers import Job, start_job
 
 TRUST_KEY = "ui.import_trust_folder"
 FOLDER_KEY = "ui.import_folder"

@@ -12,14 +12,14 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from ...photo_copies import make_missing_copies
-from .. import errors
-from ..workers import Job, start_job
-from .bundle_dialog import BundleDialog
-from .common import store_job
-from .data_export_dialog import DataExportDialog
-from .exports_panel import ExportsDialog, last_bundle_text
-from .import_dialog import BundleImportDialog
+from inspector.photos.derived import make_missing_copies
+from inspector.ui import errors
+from inspector.ui.sync.bundle_dialog import BundleDialog
+from inspector.ui.sync.common import store_job
+from inspector.ui.sync.data_export_dialog import DataExportDialog
+from inspector.ui.sync.exports_panel import ExportsDialog, last_bundle_text
+from inspector.ui.sync.import_dialog import BundleImportDialog
+from inspector.ui.workers import Job, start_job
 
 # One preview job at a time for the whole app (the window is rebuilt on a language switch).
 _previews: list[Job] = []

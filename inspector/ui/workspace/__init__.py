@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .widget import WorkspaceWidget
+from inspector.ui.workspace.widget import WorkspaceWidget
 
 __all__ = ["WorkspaceWidget", "render_workspace_screenshot"]
 
@@ -19,6 +19,6 @@ def render_workspace_screenshot(
 ) -> Path:
     """Render the workspace of an inspection offscreen to a PNG (see screenshot.py)."""
     # Imported here so `python -m inspector.ui.workspace.screenshot` does not import itself twice.
-    from .screenshot import render_workspace_screenshot as render
+    from inspector.ui.workspace.screenshot import render_workspace_screenshot as render
 
     return render(store, inspection_id, path, size, **options)

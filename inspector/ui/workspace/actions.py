@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
-    from .widget import WorkspaceWidget
+    from inspector.ui.workspace.widget import WorkspaceWidget
 
 
 def build_actions(ws: WorkspaceWidget) -> list[QAction]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from .session import WorkspaceSession, pick
+from inspector.ui.workspace.session import WorkspaceSession, pick
 
 AREA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from ...model import Timing
-from .session import WorkspaceSession
+from inspector.model import Timing
+from inspector.ui.workspace.session import WorkspaceSession
 
 NOTE_COMMAND_ID = 1001
 

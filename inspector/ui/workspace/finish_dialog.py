@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .session import WorkspaceSession, pick
+from inspector.ui.workspace.session import WorkspaceSession, pick
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

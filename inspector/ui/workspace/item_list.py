@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from .session import WorkspaceSession, pick
-from .style import RESULT_TINTS, result_icon
+from inspector.ui.workspace.session import WorkspaceSession, pick
+from inspector.ui.workspace.style import RESULT_TINTS, result_icon
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .photo_strip import PhotoStrip
-from .session import WorkspaceSession, pick
-from .style import result_button_qss
+from inspector.ui.workspace.photo_strip import PhotoStrip
+from inspector.ui.workspace.session import WorkspaceSession, pick
+from inspector.ui.workspace.style import result_button_qss
 
 NOTE_IDLE_MS = 600
 

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...photo_copies import copy_path
-from ..photos.annotate import annotated_pixmap, load_image
-from ..photos.camera import CameraDialog, configure_camera_button
-from ..photos.import_dialog import ImportDialog, expand_paths, file_dialog_filter
-from ..photos.messages import FILE_TIME_MARK, confirm, format_time, short_time, time_source_text
+from inspector.photos.derived import copy_path
+from inspector.ui.photos.annotate import annotated_pixmap, load_image
+from inspector.ui.photos.camera import CameraDialog, configure_camera_button
+from inspector.ui.photos.import_dialog import ImportDialog, expand_paths, file_dialog_filter
+from inspector.ui.photos.messages import FILE_TIME_MARK, confirm, format_time, short_time, time_source_text
 
 THUMB_SIZE = QSize(96, 72)
 _STRIP_KEYS = (
@@ -293,7 +293,7 @@ class PhotoStrip(QWidget):
     # --- viewer and removal ---------------------------------------------------------------
     def open_viewer(self, row: int | None = None) -> Any:
         """Open the viewer on the selected photo (window-modal); the strip refreshes on changes."""
-        from ..photos.viewer import PhotoViewer
+        from inspector.ui.photos.viewer import PhotoViewer
 
         ids = self.photo_ids()
         row = self.list.currentRow() if row is None else row
@@ -307,7 +307,7 @@ class PhotoStrip(QWidget):
 
     def remove_current(self, ask: bool = True) -> bool:
         """Delete key: remove the selected photo after confirmation (audited by the store)."""
-        from ..errors import show_error
+        from inspector.ui.errors import show_error
 
         row = self.list.currentRow()
         if row < 0 or self.read_only:
@@ -328,7 +328,7 @@ class PhotoStrip(QWidget):
 
     def bulk_attach(self) -> Any:
         """Open "attach photos taken with a phone" for this inspection."""
-        from ..photos.bulk_attach import BulkAttachDialog
+        from inspector.ui.photos.bulk_attach import BulkAttachDialog
 
         dialog = BulkAttachDialog(self.store, self.inspection_id, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -338,7 +338,7 @@ class PhotoStrip(QWidget):
         return dialog
 
     def show_unassigned(self) -> Any:
-        from ..photos.unassigned import UnassignedDialog
+        from inspector.ui.photos.unassigned import UnassignedDialog
 
         dialog = UnassignedDialog(self.store, self.inspection_id, self.read_only, self)
         dialog.photosChanged.connect(self._imported)

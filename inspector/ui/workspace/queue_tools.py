@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Timing
-from .commands import AddTimingCommand
-from .session import WorkspaceSession, pick
+from inspector.model import Timing
+from inspector.ui.workspace.commands import AddTimingCommand
+from inspector.ui.workspace.session import WorkspaceSession, pick
 
 
 def now_iso() -> str:

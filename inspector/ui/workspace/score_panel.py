@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from .session import WorkspaceSession, pick
+from inspector.ui.workspace.session import WorkspaceSession, pick
 
 GRADE_COLORS = {"A": "#2e7d32", "B": "#558b2f", "C": "#ef6c00", "D": "#c62828"}
 

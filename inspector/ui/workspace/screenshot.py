@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from ...paths import APP_DIR
+from inspector.paths import APP_DIR
 
-FULL_TEMPLATE = APP_DIR / "inspector" / "forms" / "templates" / "civilised_service.json"
+FULL_TEMPLATE = APP_DIR / "inspector" / "templates" / "builtin" / "civilised_service.json"
 
 _AREAS = [
     ("dress", "仪容仪表", "Dress"),
@@ -103,7 +103,7 @@ def render_workspace_screenshot(
     show_hint: bool = False,
 ) -> Path:
     """Build the workspace for an inspection, show it offscreen at `size` and save a PNG."""
-    from .widget import WorkspaceWidget
+    from inspector.ui.workspace.widget import WorkspaceWidget
 
     app = QApplication.instance() or _make_app()
     widget = WorkspaceWidget(store, inspection_id)
@@ -125,7 +125,7 @@ def render_workspace_screenshot(
 
 
 def _make_app() -> QApplication:
-    from ..qt_setup import apply_style, install_font, install_language
+    from inspector.ui.qt_setup import apply_style, install_font, install_language
 
     app = QApplication([])
     install_font(app)
@@ -138,8 +138,8 @@ def build_demo(
     data_root: Path, template: dict[str, Any] | None = None, photos: int = 3, inspection_type: str = "onsite"
 ) -> tuple[Any, str]:
     """A store with one branch, one inspection and some answers, timings and photos."""
-    from ...model import Timing
-    from ...store import Store
+    from inspector.model import Timing
+    from inspector.store import Store
 
     store = Store(data_root / "inspector.db", actor="demo")
     template = template or checklist_template()
@@ -148,7 +148,7 @@ def build_demo(
     inspection = store.create_inspection(
         branch.id, inspection_type, ["张三", "李四"], template["id"], template["version"]
     )
-    from ... import scoring
+    from inspector import scoring
 
     items = scoring.items_for_mode(template, inspection_type)
     checks = [i for i in items if i.get("kind") == "check"]
@@ -179,7 +179,7 @@ def build_demo(
 def _add_photos(store: Any, inspection_id: str, item_id: str, root: Path, count: int) -> None:
     from PIL import Image, ImageDraw
 
-    from ...photos import import_photo
+    from inspector.photos.importer import import_photo
 
     source = root / "camera"
     source.mkdir(parents=True, exist_ok=True)

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from ... import scoring
-from ...model import Finding, Inspection, Timing
+from inspector import scoring
+from inspector.model import Finding, Inspection, Timing
 
 FINDING_FIELDS = ("result", "occurrences", "staff", "repeat", "note", "selected")
 

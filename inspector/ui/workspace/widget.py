@@ -12,14 +12,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from .area_nav import AreaNav
-from .commands import NoteCommand, SetFindingCommand
-from .finish_dialog import FinishDialog
-from .item_list import ITEM_ID_ROLE, ItemList
-from .item_panel import ItemPanel
-from .queue_tools import QueueTools
-from .score_panel import ScorePanel
-from .session import WorkspaceSession
+from inspector.ui.workspace.area_nav import AreaNav
+from inspector.ui.workspace.commands import NoteCommand, SetFindingCommand
+from inspector.ui.workspace.finish_dialog import FinishDialog
+from inspector.ui.workspace.item_list import ITEM_ID_ROLE, ItemList
+from inspector.ui.workspace.item_panel import ItemPanel
+from inspector.ui.workspace.queue_tools import QueueTools
+from inspector.ui.workspace.score_panel import ScorePanel
+from inspector.ui.workspace.session import WorkspaceSession
 
 LAST_INSPECTION = "ui.last_inspection"
 LAST_ITEM = "ui.last_item"
@@ -294,6 +294,6 @@ class WorkspaceWidget(QWidget):
                 action.setEnabled(not read_only)
 
     def _make_actions(self) -> None:
-        from .actions import build_actions
+        from inspector.ui.workspace.actions import build_actions
 
         self._actions = build_actions(self)
