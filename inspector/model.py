@@ -3,13 +3,49 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-# Inspection types, stored as these codes; the UI shows 明查 / 暗访 / 非现场 / 自查.
-INSPECTION_TYPES = ("onsite", "mystery", "remote", "self")
-STATUSES = ("draft", "finished", "signed")
-RESULTS = ("unchecked", "pass", "fail", "na")
-SIGNER_ROLES = ("inspector", "branch_head")
+
+class InspectionType(StrEnum):
+    """How the branch was inspected; stored as these codes, shown as 明查 / 暗访 / 非现场 / 自查."""
+
+    ONSITE = "onsite"
+    MYSTERY = "mystery"
+    REMOTE = "remote"
+    SELF = "self"
+
+
+class InspectionStatus(StrEnum):
+    """draft → finished → signed; a signed inspection never changes again."""
+
+    DRAFT = "draft"
+    FINISHED = "finished"
+    SIGNED = "signed"
+
+
+class FindingResult(StrEnum):
+    UNCHECKED = "unchecked"
+    PASS = "pass"
+    FAIL = "fail"
+    NA = "na"
+
+
+class SignerRole(StrEnum):
+    INSPECTOR = "inspector"
+    BRANCH_HEAD = "branch_head"
+
+
+class RectificationStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+# The members as tuples, for membership checks and choices in a fixed order.
+INSPECTION_TYPES = tuple(InspectionType)
+STATUSES = tuple(InspectionStatus)
+RESULTS = tuple(FindingResult)
+SIGNER_ROLES = tuple(SignerRole)
 
 
 @dataclass
@@ -26,13 +62,13 @@ class Branch:
 class Inspection:
     id: str
     branch_id: str
-    type: str
+    type: InspectionType
     inspectors: list[str]
     template_id: str
     template_version: int
     started_at: str
     ended_at: str | None = None
-    status: str = "draft"
+    status: InspectionStatus = InspectionStatus.DRAFT
     corrects: str | None = None  # id of the signed inspection this one corrects
     created_at: str = ""
     updated_at: str = ""
@@ -42,7 +78,7 @@ class Inspection:
 class Finding:
     inspection_id: str
     item_id: str
-    result: str = "unchecked"
+    result: FindingResult = FindingResult.UNCHECKED
     occurrences: int = 1
     staff: str = ""  # badge number or name of the staff member concerned
     repeat: bool = False  # the same problem was found before: charged double
@@ -90,7 +126,7 @@ class Timing:
 @dataclass
 class Signature:
     inspection_id: str
-    role: str
+    role: SignerRole
     name: str
     title: str
     signed_at: str
@@ -104,7 +140,7 @@ class Rectification:
     item_id: str
     owner: str
     deadline: str  # ISO date
-    status: str = "open"  # open | closed
+    status: RectificationStatus = RectificationStatus.OPEN
     closed_at: str | None = None
     closing_note: str = ""
 

@@ -7,9 +7,9 @@ import io
 
 from openpyxl import load_workbook
 
-from inspector.analytics_export import FINDING_COLUMNS, INSPECTION_COLUMNS, write_csv, write_xlsx
 from inspector.cli import main as cli_main
 from inspector.demo import fill_demo
+from inspector.headoffice.analytics_export import FINDING_COLUMNS, INSPECTION_COLUMNS, write_csv, write_xlsx
 
 
 def _expected(store):

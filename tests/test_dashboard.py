@@ -14,10 +14,10 @@ from PIL import Image
 from PySide6.QtCore import Qt
 
 from inspector.demo import signature_png
+from inspector.headoffice.dashboard import DashboardFilter, build_dashboard
 from inspector.model import Signature
 from inspector.ui.headoffice import DashboardWidget, RectificationsWidget
 from inspector.ui.headoffice.common import AMBER_BG, RED_BG
-from inspector.ui.headoffice.dashboard_data import DashboardFilter, build_dashboard
 
 
 def _inspect(store, branch, kind, day, fails, finish=True):
@@ -157,7 +157,7 @@ def test_no_repeats_shows_a_message_not_an_empty_grid(qtbot, store, head_office)
 
 
 def _area_cache(store, inspection_id):
-    return dict(store.conn.execute(
+    return dict(store.database.conn.execute(
         "SELECT area_id, points_lost FROM area_losses WHERE inspection_id = ?", (inspection_id,)).fetchall())
 
 
@@ -192,7 +192,7 @@ def test_migration_fills_the_area_loss_cache_of_an_old_database(store, head_offi
     _sign(store, head_office["c_remote"].id)
     expected = {key: _scored_losses(store, v.id) for key, v in head_office.items() if key not in ("a", "b", "c")}
     assert expected["c_remote"] == {"dress": 3.0, "queue": 4.0} and expected["a_onsite"] == {"dress": 5.0, "queue": 2.0}
-    conn = store.conn
+    conn = store.database.conn
     conn.execute("BEGIN")
     for name in ("area_losses_signed_no_insert", "area_losses_signed_no_update", "area_losses_signed_no_delete",
                  "inspections_drop_area_losses"):
@@ -205,7 +205,7 @@ def test_migration_fills_the_area_loss_cache_of_an_old_database(store, head_offi
     path = store.path
     store.close()
     reopened = Store(path, actor="tester")
-    assert reopened.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert reopened.database.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     for key, v in head_office.items():
         if key not in ("a", "b", "c"):
             assert _area_cache(reopened, v.id) == expected[key], key
@@ -214,8 +214,8 @@ def test_migration_fills_the_area_loss_cache_of_an_old_database(store, head_offi
     assert [(a.area_id, a.mean_points_lost) for a in data.areas] == [("dress", 2.28), ("queue", 1.97)]
     # A signed inspection's cache is read-only like its findings.
     with pytest.raises(Exception, match="signed"):
-        with reopened.edit() as conn:
-            conn.execute("DELETE FROM area_losses WHERE inspection_id = ?", (head_office["c_remote"].id,))
+        with reopened.database.edit():
+            reopened.database.execute("DELETE FROM area_losses WHERE inspection_id = ?", (head_office["c_remote"].id,))
     reopened.close()
 
 

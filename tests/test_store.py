@@ -48,9 +48,9 @@ def test_round_trip_survives_reopening(data_dir, mini_template):
 
 
 def test_database_settings(store):
-    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.database.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.database.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.database.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 class _PluginThatTouchesConnections:
@@ -68,7 +68,7 @@ def test_installed_sqlite_utils_plugins_do_not_touch_the_store(tmp_path):
     try:
         assert sqlite_utils.Database(memory=True).execute("SELECT from_plugin()").fetchone() == (1,)  # it is active
         with Store(tmp_path / "inspector.db") as store, pytest.raises(sqlite3.OperationalError):
-            store.conn.execute("SELECT from_plugin()")
+            store.database.conn.execute("SELECT from_plugin()")
     finally:
         pm.unregister(plugin)
 
@@ -211,7 +211,7 @@ def test_migrates_a_version_1_database_keeping_its_data(data_dir, mini_template)
     raw.execute("INSERT INTO branches (id, code, name, created_at, updated_at) VALUES ('b1', '0101', '城东支行', 'now', 'now')")
     raw.close()
     with Store(data_dir.database) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.database.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         branch = store.get_branch("b1")
         assert branch.name == "城东支行" and branch.region == ""
         store.update_branch("b1", region="城区")
@@ -248,7 +248,7 @@ def test_damaged_database_page_is_refused(tmp_path, mini_template):
     with Store(path) as store:
         store.store_template(mini_template)
         store.add_branch("0101", "城东支行")
-        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
     data[0:16] = b"garbage garbage!"  # the header that says "SQLite format 3"
     path.write_bytes(bytes(data))

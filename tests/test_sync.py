@@ -150,7 +150,7 @@ def test_import_into_second_data_dir(laptop, head_office):
     assert store.verify_audit_chain().ok
     # The batch's commits were grouped; the store is back to a synced commit per edit, and the
     # last one (the import time) made the batch durable.
-    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store.database.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert store.get_setting("sync.last_import_at", "")
     imports = [e for e in store.audit_entries() if e.action == "inspection.import"]
     assert len(imports) == 2 and json.loads(imports[0].details)["source_audit"]
@@ -695,6 +695,6 @@ def test_imported_inspection_feeds_the_dashboard_cache(laptop, head_office):
     bundle = next(p for p in laptop["bundles"] if inspection_id in p.name)
     expected = {k: v.points_lost for k, v in laptop["store"].score_of(inspection_id).areas.items() if v.points_lost > 0}
     import_bundles(store, [bundle], b.root / "trust", b.photos)
-    cached = dict(store.conn.execute(
+    cached = dict(store.database.conn.execute(
         "SELECT area_id, points_lost FROM area_losses WHERE inspection_id = ?", (inspection_id,)).fetchall())
     assert expected and cached == expected

@@ -24,8 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
-    from inspector.analytics_export import write_csv, write_xlsx
     from inspector.cli import CommandError
+    from inspector.headoffice.analytics_export import write_csv, write_xlsx
 
     out = args.out.expanduser().absolute()
     try:

@@ -7,8 +7,9 @@ import uuid
 from typing import Any
 
 from inspector.model import Photo, Timing
-from inspector.store.base import StoreBase
 from inspector.store.connection import StoreError
+from inspector.store.database import Database
+from inspector.store.inspections import Inspections
 
 _PHOTO_COLUMNS = (
     "id, inspection_id, sha256, original_path, display_path, thumb_path, original_name, taken_at,"
@@ -16,12 +17,18 @@ _PHOTO_COLUMNS = (
 )
 
 
-def _photo_from_row(row: tuple) -> Photo:
+def _photo_from_row(row: tuple[Any, ...]) -> Photo:
     *head, annotations = row
-    return Photo(*head, annotations=json.loads(annotations))
+    return Photo(*head, annotations=json.loads(annotations))  # type: ignore[misc]  # head is every field before it
 
 
-class EvidenceMixin(StoreBase):
+class Evidence:
+    """Photos and queue timings attached to an inspection."""
+
+    def __init__(self, db: Database, inspections: Inspections) -> None:
+        self._db = db
+        self._inspections = inspections
+
     # --- photos ---------------------------------------------------------------------------
     def add_photo(self, inspection_id: str, imported: Any, item_id: str | None = None) -> tuple[Photo, bool]:
         """Record an imported photo (photos.ImportedPhoto). Returns (photo, created).
@@ -29,9 +36,9 @@ class EvidenceMixin(StoreBase):
         The same picture twice in one inspection is stored once: the second call returns
         the first record and created=False.
         """
-        inspection = self.get_inspection(inspection_id)  # type: ignore[attr-defined]
-        self._refuse_if_signed(inspection)  # type: ignore[attr-defined]
-        existing = self.conn.execute(
+        inspection = self._inspections.get_inspection(inspection_id)
+        self._inspections.refuse_if_signed(inspection)
+        existing = self._db.execute(
             f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE inspection_id = ? AND sha256 = ?",
             (inspection_id, imported.sha256),
         ).fetchone()
@@ -41,18 +48,18 @@ class EvidenceMixin(StoreBase):
             id=str(uuid.uuid4()), inspection_id=inspection_id, sha256=imported.sha256,
             original_path=imported.original_path, display_path=imported.display_path, thumb_path=imported.thumb_path,
             original_name=imported.original_name, taken_at=imported.taken_at, taken_at_source=imported.taken_at_source,
-            imported_at=self.clock(), item_id=item_id, width=imported.width, height=imported.height,
+            imported_at=self._db.clock(), item_id=item_id, width=imported.width, height=imported.height,
             gps_lat=imported.gps_lat, gps_lon=imported.gps_lon,
         )
-        with self.edit():
-            self.db["photos"].insert({**photo.__dict__, "annotations": "[]"})
-            self._audit("photo.add", "photo", photo.id,
+        with self._db.edit():
+            self._db.insert("photos", {**photo.__dict__, "annotations": "[]"})
+            self._db.audit("photo.add", "photo", photo.id,
                         {"sha256": photo.sha256, "item_id": item_id, "name": photo.original_name}, inspection_id)
         return photo, True
 
     def get_photo(self, photo_id: str) -> Photo:
-        row = self.conn.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE id = ?", (photo_id,)).fetchone()
-        return _photo_from_row(self._require(row, "Photo", photo_id))
+        row = self._db.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE id = ?", (photo_id,)).fetchone()
+        return _photo_from_row(self._db.require(row, "Photo", photo_id))
 
     def list_photos(self, inspection_id: str, item_id: str | None = None) -> list[Photo]:
         """Photos oldest first; item_id="" lists those not yet matched to an item."""
@@ -63,15 +70,15 @@ class EvidenceMixin(StoreBase):
         elif item_id is not None:
             sql += " AND item_id = ?"
             params.append(item_id)
-        rows = self.conn.execute(sql + " ORDER BY coalesce(taken_at, imported_at), rowid", params).fetchall()
+        rows = self._db.execute(sql + " ORDER BY coalesce(taken_at, imported_at), rowid", params).fetchall()
         return [_photo_from_row(row) for row in rows]
 
     def _change_photo(self, photo_id: str, action: str, changes: dict[str, Any], details: dict[str, Any]) -> Photo:
         photo = self.get_photo(photo_id)
-        self._refuse_if_signed(self.get_inspection(photo.inspection_id))  # type: ignore[attr-defined]
-        with self.edit():
-            self.db["photos"].update(photo_id, changes)
-            self._audit(action, "photo", photo_id, details, photo.inspection_id)
+        self._inspections.refuse_if_signed(self._inspections.get_inspection(photo.inspection_id))
+        with self._db.edit():
+            self._db.update("photos", photo_id, changes)
+            self._db.audit(action, "photo", photo_id, details, photo.inspection_id)
         return self.get_photo(photo_id)
 
     def move_photo(self, photo_id: str, item_id: str | None) -> Photo:
@@ -87,10 +94,10 @@ class EvidenceMixin(StoreBase):
     def remove_photo(self, photo_id: str) -> None:
         """Remove the record (the original file stays: it may be shared, and the audit log names it)."""
         photo = self.get_photo(photo_id)
-        self._refuse_if_signed(self.get_inspection(photo.inspection_id))  # type: ignore[attr-defined]
-        with self.edit():
-            self.conn.execute("DELETE FROM photos WHERE id = ?", (photo_id,))
-            self._audit("photo.remove", "photo", photo_id,
+        self._inspections.refuse_if_signed(self._inspections.get_inspection(photo.inspection_id))
+        with self._db.edit():
+            self._db.execute("DELETE FROM photos WHERE id = ?", (photo_id,))
+            self._db.audit("photo.remove", "photo", photo_id,
                         {"sha256": photo.sha256, "item_id": photo.item_id, "name": photo.original_name},
                         photo.inspection_id)
 
@@ -99,7 +106,7 @@ class EvidenceMixin(StoreBase):
 
         Bulk attach uses them: a photo belongs to the item being answered when it was taken.
         """
-        rows = self.conn.execute(
+        rows = self._db.execute(
             "SELECT at, entity_key FROM audit_log WHERE inspection_id = ? AND action = 'finding.set' ORDER BY seq",
             (inspection_id,),
         ).fetchall()
@@ -107,29 +114,29 @@ class EvidenceMixin(StoreBase):
 
     # --- timings --------------------------------------------------------------------------
     def add_timing(self, timing: Timing) -> Timing:
-        inspection = self.get_inspection(timing.inspection_id)  # type: ignore[attr-defined]
-        self._refuse_if_signed(inspection)  # type: ignore[attr-defined]
+        inspection = self._inspections.get_inspection(timing.inspection_id)
+        self._inspections.refuse_if_signed(inspection)
         if timing.kind == "wait" and (timing.seconds is None or timing.seconds < 0):
-            raise StoreError("invalid", "A waiting time needs a number of seconds of at least 0.", self.path)
+            raise StoreError("invalid", "A waiting time needs a number of seconds of at least 0.", self._db.path)
         if timing.kind == "count" and (timing.waiting is None or timing.waiting < 0 or (timing.windows_open or 0) < 0):
-            raise StoreError("invalid", "A count needs people waiting and windows open, both at least 0.", self.path)
-        row = {**timing.__dict__, "recorded_at": timing.recorded_at or self.clock()}
+            raise StoreError("invalid", "A count needs people waiting and windows open, both at least 0.", self._db.path)
+        row = {**timing.__dict__, "recorded_at": timing.recorded_at or self._db.clock()}
         row.pop("id")
-        with self.edit():
-            timing_id = self.db["timings"].insert(row).last_pk
-            self._audit("timing.add", "timing", str(timing_id), row, timing.inspection_id)
+        with self._db.edit():
+            timing_id = self._db.insert("timings", row)
+            self._db.audit("timing.add", "timing", str(timing_id), row, timing.inspection_id)
         return Timing(**{**row, "id": timing_id})
 
     def remove_timing(self, timing_id: int) -> None:
-        rows = self.query("SELECT * FROM timings WHERE id = ?", (timing_id,))
-        row = self._require(rows[0] if rows else None, "Timing", str(timing_id))
-        self._refuse_if_signed(self.get_inspection(row["inspection_id"]))  # type: ignore[attr-defined]
-        with self.edit():
-            self.conn.execute("DELETE FROM timings WHERE id = ?", (timing_id,))
-            self._audit("timing.remove", "timing", str(timing_id), row, row["inspection_id"])
+        rows = self._db.query("SELECT * FROM timings WHERE id = ?", (timing_id,))
+        row = self._db.require(rows[0] if rows else None, "Timing", str(timing_id))
+        self._inspections.refuse_if_signed(self._inspections.get_inspection(row["inspection_id"]))
+        with self._db.edit():
+            self._db.execute("DELETE FROM timings WHERE id = ?", (timing_id,))
+            self._db.audit("timing.remove", "timing", str(timing_id), row, row["inspection_id"])
 
     def list_timings(self, inspection_id: str) -> list[Timing]:
-        rows = self.query(
+        rows = self._db.query(
             "SELECT id, inspection_id, item_id, kind, recorded_at, started_at, stopped_at, seconds, waiting,"
             " windows_open, label FROM timings WHERE inspection_id = ? ORDER BY recorded_at, id",
             (inspection_id,),

@@ -14,8 +14,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from inspector.model import INSPECTION_TYPES, Inspection
-from inspector.store.base import StoreBase, where_clause
+from inspector.store.catalog import Catalog
 from inspector.store.connection import StoreError
+from inspector.store.database import Database, where_clause
+from inspector.store.inspections import Inspections
 
 COUNTED_STATUSES = ("finished", "signed")
 # A correction counts on the day of the visit it corrects (create_correction stamps it "now").
@@ -67,33 +69,40 @@ class RectificationRow:
     follow_ups: int
 
 
-class HeadOfficeMixin(StoreBase):
+class HeadOffice:
+    """Head office: complaints, rectification tracking and follow-ups, the dashboard's aggregates."""
+
+    def __init__(self, db: Database, catalog: Catalog, inspections: Inspections) -> None:
+        self._db = db
+        self._catalog = catalog
+        self._inspections = inspections
+
     # --- complaints -------------------------------------------------------------------------
     def add_complaint(self, branch_id: str, received_at: str, points: float, note: str = "") -> Complaint:
         """Record a customer complaint deduction for a branch; the quarterly score subtracts it."""
-        self.get_branch(branch_id)  # type: ignore[attr-defined]
+        self._catalog.get_branch(branch_id)
         if len(received_at) < 10 or not isinstance(points, (int, float)) or points < 0:
-            raise StoreError("invalid", "A complaint needs the date it was received and points of 0 or more.", self.path)
+            raise StoreError("invalid", "A complaint needs the date it was received and points of 0 or more.", self._db.path)
         complaint = Complaint(str(uuid.uuid4()), branch_id, received_at[:10], float(points), note.strip(),
-                              self.actor, self.clock())
-        with self.edit():
-            self.db["complaints"].insert(complaint.__dict__)
-            self._audit("complaint.add", "complaint", complaint.id, complaint.__dict__)
+                              self._db.actor, self._db.clock())
+        with self._db.edit():
+            self._db.insert("complaints", complaint.__dict__)
+            self._db.audit("complaint.add", "complaint", complaint.id, complaint.__dict__)
         return complaint
 
     def delete_complaint(self, complaint_id: str) -> None:
         """Remove a complaint recorded by mistake; the audit log keeps what it was."""
-        rows = self.query("SELECT * FROM complaints WHERE id = ?", (complaint_id,))
-        before = self._require(rows[0] if rows else None, "Complaint", complaint_id)
-        with self.edit():
-            self.conn.execute("DELETE FROM complaints WHERE id = ?", (complaint_id,))
-            self._audit("complaint.delete", "complaint", complaint_id, before)
+        rows = self._db.query("SELECT * FROM complaints WHERE id = ?", (complaint_id,))
+        before = self._db.require(rows[0] if rows else None, "Complaint", complaint_id)
+        with self._db.edit():
+            self._db.execute("DELETE FROM complaints WHERE id = ?", (complaint_id,))
+            self._db.audit("complaint.delete", "complaint", complaint_id, before)
 
     def list_complaints(self, branch_id: str | None = None, since: str | None = None,
                         until: str | None = None) -> list[Complaint]:
         where, params = where_clause([("branch_id = ?", branch_id), ("received_at >= ?", since and since[:10]),
                                       ("received_at <= ?", until and until[:10])])
-        rows = self.query(f"SELECT * FROM complaints WHERE {where} ORDER BY received_at, id", params)
+        rows = self._db.query(f"SELECT * FROM complaints WHERE {where} ORDER BY received_at, id", params)
         return [Complaint(**row) for row in rows]
 
     # --- rectifications: evidence and follow-ups -------------------------------------------
@@ -105,29 +114,29 @@ class HeadOfficeMixin(StoreBase):
         `photo` is a photos.ImportedPhoto. A signed inspection takes no new photos, so the evidence
         lives in its own table, written in the same transaction as the closing.
         """
-        rows = self.query("SELECT status FROM rectifications WHERE inspection_id = ? AND item_id = ?",
+        rows = self._db.query("SELECT status FROM rectifications WHERE inspection_id = ? AND item_id = ?",
                           (inspection_id, item_id))
-        status = self._require(rows[0] if rows else None, "Rectification", item_id)["status"]
+        status = self._db.require(rows[0] if rows else None, "Rectification", item_id)["status"]
         if status == "closed":
-            raise StoreError("invalid", "This rectification is already closed.", self.path)
+            raise StoreError("invalid", "This rectification is already closed.", self._db.path)
         if not note.strip() and photo is None:
-            raise StoreError("invalid", "Say how the item was fixed, or attach a photo, before closing it.", self.path)
-        now = self.clock()
-        with self.edit():
-            self.conn.execute(
+            raise StoreError("invalid", "Say how the item was fixed, or attach a photo, before closing it.", self._db.path)
+        now = self._db.clock()
+        with self._db.edit():
+            self._db.execute(
                 "UPDATE rectifications SET status = 'closed', closed_at = ?, closing_note = ?"
                 " WHERE inspection_id = ? AND item_id = ?",
                 (now, note.strip(), inspection_id, item_id),
             )
             details: dict[str, Any] = {"note": note.strip()}
             if photo is not None:
-                self.conn.execute(
+                self._db.execute(
                     "INSERT INTO rectification_evidence (inspection_id, item_id, photo_sha256, photo_path, note,"
                     " added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (inspection_id, item_id, photo.sha256, photo.display_path, note.strip(), now, self.actor),
+                    (inspection_id, item_id, photo.sha256, photo.display_path, note.strip(), now, self._db.actor),
                 )
                 details["photo_sha256"] = photo.sha256
-            self._audit("rectification.close", "rectification", item_id, details, inspection_id)
+            self._db.audit("rectification.close", "rectification", item_id, details, inspection_id)
 
     def merge_rectification_closings(self, inspection_id: str, rectifications: list[dict[str, Any]],
                                      source: str) -> list[str]:
@@ -137,40 +146,40 @@ class HeadOfficeMixin(StoreBase):
         if not closed:
             return []
         taken: list[str] = []
-        with self.edit():
+        with self._db.edit():
             for rect in closed:
-                changed = self.conn.execute(
+                changed = self._db.execute(
                     "UPDATE rectifications SET status = 'closed', closed_at = ?, closing_note = ?"
                     " WHERE inspection_id = ? AND item_id = ? AND status = 'open'",
-                    (rect.get("closed_at") or self.clock(), str(rect.get("closing_note") or ""), inspection_id,
+                    (rect.get("closed_at") or self._db.clock(), str(rect.get("closing_note") or ""), inspection_id,
                      rect["item_id"]),
                 ).rowcount
                 if changed:
                     taken.append(rect["item_id"])
-                    self._audit("rectification.close", "rectification", rect["item_id"],
+                    self._db.audit("rectification.close", "rectification", rect["item_id"],
                                 {"note": rect.get("closing_note") or "", "closed_at": rect.get("closed_at"),
                                  "from": source}, inspection_id)
         return taken
 
     def rectification_evidence(self, inspection_id: str, item_id: str) -> list[dict[str, Any]]:
-        return self.query(
+        return self._db.query(
             "SELECT photo_sha256, photo_path, note, added_at, added_by FROM rectification_evidence"
             " WHERE inspection_id = ? AND item_id = ? ORDER BY id", (inspection_id, item_id))
 
     def start_follow_up(self, original_inspection_id: str, item_id: str, type: str = "onsite",
                         inspectors: list[str] | None = None) -> Inspection:
         """A new draft inspection of the same branch, linked to the finding it follows up."""
-        original = self.get_inspection(original_inspection_id)  # type: ignore[attr-defined]
-        follow_up = self.create_inspection(  # type: ignore[attr-defined]
+        original = self._inspections.get_inspection(original_inspection_id)
+        follow_up = self._inspections.create_inspection(
             original.branch_id, type, inspectors if inspectors is not None else original.inspectors)
         # create_inspection commits on its own; the link is a second, small transaction.
-        with self.edit():
-            self.conn.execute(
+        with self._db.edit():
+            self._db.execute(
                 "INSERT INTO follow_ups (original_inspection_id, item_id, follow_up_inspection_id, created_at,"
                 " created_by) VALUES (?, ?, ?, ?, ?)",
-                (original_inspection_id, item_id, follow_up.id, self.clock(), self.actor),
+                (original_inspection_id, item_id, follow_up.id, self._db.clock(), self._db.actor),
             )
-            self._audit("follow_up.start", "follow_up", item_id,
+            self._db.audit("follow_up.start", "follow_up", item_id,
                         {"original": original_inspection_id, "follow_up": follow_up.id}, follow_up.id)
         return follow_up
 
@@ -180,12 +189,12 @@ class HeadOfficeMixin(StoreBase):
         if item_id:
             sql += " AND item_id = ?"
             params.append(item_id)
-        return self.query(sql + " ORDER BY created_at", params)
+        return self._db.query(sql + " ORDER BY created_at", params)
 
     def list_rectification_rows(self, status: str | None = None, branch_id: str | None = None) -> list[RectificationRow]:
         """Every rectification with its branch, inspection, evidence and follow-up counts; soonest deadline first."""
         where, params = where_clause([("r.status = ?", status), ("i.branch_id = ?", branch_id)])
-        rows = self.conn.execute(
+        rows = self._db.execute(
             "SELECT r.inspection_id, r.item_id, r.owner, r.deadline, r.status, r.closed_at, r.closing_note,"
             " i.branch_id, b.code, b.name, i.type, i.started_at, i.template_id, i.template_version,"
             " (SELECT count(*) FROM rectification_evidence e WHERE e.inspection_id = r.inspection_id"
@@ -215,7 +224,7 @@ class HeadOfficeMixin(StoreBase):
             params.append(scope.region)
         if typed and scope.type:
             if scope.type not in INSPECTION_TYPES:
-                raise StoreError("invalid", f"Unknown inspection type {scope.type!r}.", self.path)
+                raise StoreError("invalid", f"Unknown inspection type {scope.type!r}.", self._db.path)
             where.append("i.type = ?")
             params.append(scope.type)
         elif scope.exclude_self:
@@ -230,13 +239,13 @@ class HeadOfficeMixin(StoreBase):
 
     def dashboard_periods(self) -> list[tuple[int, int]]:
         """(year, quarter) pairs that have inspections, newest first."""
-        rows = self.conn.execute(
+        rows = self._db.execute(
             f"SELECT DISTINCT CAST(substr({_START}, 1, 4) AS INTEGER), {_QUARTER_SQL} FROM {_FROM}"
             " ORDER BY 1 DESC, 2 DESC").fetchall()
         return [(y, q) for y, q in rows]
 
     def regions(self) -> list[str]:
-        return [r for (r,) in self.conn.execute(
+        return [r for (r,) in self._db.execute(
             "SELECT DISTINCT region FROM branches WHERE region != '' ORDER BY region").fetchall()]
 
     def branch_directory(self, region: str = "") -> list[tuple[str, str, str, str]]:
@@ -244,12 +253,12 @@ class HeadOfficeMixin(StoreBase):
         sql, params = "SELECT id, code, name, region FROM branches", []
         if region:
             sql, params = sql + " WHERE region = ?", [region]
-        return [tuple(row) for row in self.conn.execute(sql + " ORDER BY code", params).fetchall()]
+        return [tuple(row) for row in self._db.execute(sql + " ORDER BY code", params).fetchall()]
 
     def method_means_by_quarter(self, scope: Scope) -> list[dict[str, Any]]:
         """Mean cached score and count per branch, year, quarter and inspection type (for 003:169)."""
         where, params = self._scope_sql(scope, typed=False)
-        return self.query(
+        return self._db.query(
             f"SELECT i.branch_id, CAST(substr({_START}, 1, 4) AS INTEGER) AS year, {_QUARTER_SQL} AS quarter,"
             " i.type, avg(i.score) AS mean, count(*) AS n"
             f" FROM {_FROM} WHERE {where}"
@@ -264,7 +273,7 @@ class HeadOfficeMixin(StoreBase):
         if region:
             sql += " AND b.region = ?"
             params.append(region)
-        return self.query(sql + " GROUP BY c.branch_id, year, quarter", params)
+        return self._db.query(sql + " GROUP BY c.branch_id, year, quarter", params)
 
     def area_losses_by_branch(self, scope: Scope) -> tuple[dict[str, dict[str, float]], dict[str, int]]:
         """Points lost per area, per branch, summed over the scope's inspections, and each branch's count.
@@ -273,7 +282,7 @@ class HeadOfficeMixin(StoreBase):
         """
         where, params = self._scope_sql(scope)
         # One pass over the scope: the counts are the rows with no area.
-        rows = self.conn.execute(
+        rows = self._db.execute(
             f"WITH s AS MATERIALIZED (SELECT i.id, i.branch_id FROM {_FROM} WHERE {where})"
             " SELECT branch_id, NULL, count(*) FROM s GROUP BY branch_id"
             " UNION ALL SELECT s.branch_id, a.area_id, sum(a.points_lost) FROM s"
@@ -298,7 +307,7 @@ class HeadOfficeMixin(StoreBase):
                                               scope.exclude_self), dated=False)
         # started_at < the next day  <=>  its date part <= until (ISO strings sort by date).
         next_day = (date.fromisoformat(scope.until[:10]) + timedelta(days=1)).isoformat() if scope.until else ""
-        walk = self.conn.execute(
+        walk = self._db.execute(
             "SELECT x.branch_id, x.id, x.type, x.started_at, x.score, x.grade"
             " FROM branches br JOIN inspections x ON x.id IN ("
             f"  SELECT i.id FROM {_FROM} WHERE i.branch_id = br.id AND i.corrects IS NULL"
@@ -306,7 +315,7 @@ class HeadOfficeMixin(StoreBase):
             "  ORDER BY i.started_at DESC, i.id DESC LIMIT 2)",
             [*([next_day] if next_day else []), *params]).fetchall()
         dated = f" AND substr({_START}, 1, 10) <= ?" if scope.until else ""
-        corrections = self.conn.execute(
+        corrections = self._db.execute(
             f"SELECT i.branch_id, i.id, i.type, {_START}, i.score, i.grade"
             f" FROM inspections i INDEXED BY inspections_corrects {_FROM.removeprefix('inspections i ')}"
             f" WHERE i.corrects IS NOT NULL AND {where}{dated}",
@@ -325,7 +334,7 @@ class HeadOfficeMixin(StoreBase):
         for start in range(0, len(inspection_ids), 500):
             chunk = inspection_ids[start:start + 500]
             marks = ", ".join("?" * len(chunk))
-            for iid, item_id, repeat, occurrences in self.conn.execute(
+            for iid, item_id, repeat, occurrences in self._db.execute(
                 f"SELECT inspection_id, item_id, repeat, occurrences FROM findings"
                 f" WHERE result = 'fail' AND inspection_id IN ({marks}) ORDER BY inspection_id, rowid", chunk):
                 out[iid].append((item_id, "fail", bool(repeat), occurrences))
@@ -334,7 +343,7 @@ class HeadOfficeMixin(StoreBase):
     def template_labels(self) -> dict[str, dict[str, dict[str, str]]]:
         """Area and item names of the newest version of each template: {"areas"|"items": {id: {zh, en}}}."""
         labels: dict[str, dict[str, dict[str, str]]] = {"areas": {}, "items": {}}
-        for (body,) in self.conn.execute("SELECT body FROM templates ORDER BY template_id, version"):
+        for (body,) in self._db.execute("SELECT body FROM templates ORDER BY template_id, version"):
             template = json.loads(body)
             labels["areas"].update({a["id"]: a["name"] for a in template["areas"]})
             labels["items"].update({i["id"]: i["text"] for i in template["items"]})

@@ -270,7 +270,7 @@ def _to_v4(conn: sqlite3.Connection) -> None:
 
 def _to_v5(conn: sqlite3.Connection) -> None:
     """Head office: points lost per area of each inspection, cached like the score (written by
-    Store._write_score_cache on every rescore), so the dashboard sums them instead of re-scoring;
+    Store.write_score_cache on every rescore), so the dashboard sums them instead of re-scoring;
     and an index to find a branch's latest two inspections without reading its whole history."""
     _run_script(
         conn,
@@ -367,7 +367,7 @@ def _split_statements(script: str) -> list[str]:
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     """Walk the ladder from the file's user_version to `target` in one transaction."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if current >= target:
         return current
     conn.execute("BEGIN IMMEDIATE")

@@ -264,16 +264,7 @@ def build_bundle(store: Any, inspection_id: str, out_dir: Path, signer: BundleSi
 def unsynced_ids(store: Any) -> list[str]:
     """Signed inspections of this machine that head office has not had in their current state,
     oldest first: never bundled, or a rectification closed since the last bundle."""
-    rows = store.query(
-        "SELECT i.id FROM inspections i WHERE i.status = 'signed'"
-        " AND i.id NOT IN (SELECT inspection_id FROM received_reports)"  # imported here, not ours to send
-        " AND (NOT EXISTS (SELECT 1 FROM exports e WHERE e.inspection_id = i.id AND e.kind = 'bundle')"
-        "  OR EXISTS (SELECT 1 FROM rectifications r WHERE r.inspection_id = i.id AND r.status = 'closed'"
-        "   AND r.closed_at >= (SELECT max(e.exported_at) FROM exports e"  # to the second: when in doubt, send again
-        "                      WHERE e.inspection_id = i.id AND e.kind = 'bundle')))"
-        " ORDER BY i.started_at, i.id"
-    )
-    return [row["id"] for row in rows]
+    return store.unsynced_inspection_ids()
 
 
 def bundle_all_unsynced(

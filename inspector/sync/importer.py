@@ -51,7 +51,7 @@ class ImportSummary:
 
 def existing_content_key(store: Any, inspection_id: str) -> str | None:
     """The content key of the stored copy of an inspection, or None when it is not stored."""
-    if not store.query("SELECT 1 FROM inspections WHERE id = ?", (inspection_id,)):
+    if not store.has_inspection(inspection_id):
         return None
     return content_key(bundle_data(store.snapshot(inspection_id)))
 

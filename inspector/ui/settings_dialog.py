@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.store import Store, StoreError
-from inspector.store.base import default_actor
+from inspector.store import Store, StoreError, default_actor
 from inspector.ui import errors
 from inspector.ui.dialog_layout import accept_cancel_buttons, form_dialog_layout
 from inspector.ui.new_inspection import INSPECTOR_NAME_KEY

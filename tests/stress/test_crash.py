@@ -99,7 +99,7 @@ AUDITED_VALUE = {"finding.set": "$.changes.note", "rectification.set": "$.owner"
 
 def audited(store: Store, action: str, inspection_id: str, marker: str) -> bool:
     """The edit's own audit entry is there (not only a later entry's "before")."""
-    return bool(store.query(
+    return bool(store.database.query(
         "SELECT 1 FROM audit_log WHERE action = ? AND inspection_id = ? AND json_extract(details, ?) = ?",
         (action, inspection_id, AUDITED_VALUE[action], marker),
     ))
@@ -118,12 +118,12 @@ def check_committed(store: Store, edits: list[list[str]], run: int) -> None:
             last_value[("findings", inspection_id, item)] = marker
         elif kind == "photo":
             inspection_id, sha = fields
-            assert store.query("SELECT 1 FROM photos WHERE inspection_id = ? AND sha256 = ?", (inspection_id, sha)), (
+            assert store.database.query("SELECT 1 FROM photos WHERE inspection_id = ? AND sha256 = ?", (inspection_id, sha)), (
                 where
             )
         elif kind == "timing":
             inspection_id, marker = fields
-            assert store.query(
+            assert store.database.query(
                 "SELECT 1 FROM timings WHERE inspection_id = ? AND label = ?", (inspection_id, marker)
             ), where
         elif kind == "rectification":
@@ -141,7 +141,7 @@ def check_committed(store: Store, edits: list[list[str]], run: int) -> None:
     # The row may be one edit ahead of the report (killed between COMMIT and print), never behind.
     for (table, inspection_id, item), marker in last_value.items():
         column = "note" if table == "findings" else "owner"
-        row = store.query(
+        row = store.database.query(
             f"SELECT {column} FROM {table} WHERE inspection_id = ? AND item_id = ?", (inspection_id, item)
         )
         assert row, f"run {run}: {table} row {inspection_id}/{item} is missing"

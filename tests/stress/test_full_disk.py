@@ -64,7 +64,7 @@ def test_full_tmpfs_refuses_the_edit_keeps_the_rest_and_recovers(tmp_path: Path)
         assert store.integrity_ok()
         check = store.verify_audit_chain()
         assert check.ok and check.entries == entries + fitted
-        assert not store.query("SELECT 1 FROM audit_log WHERE instr(details, ?) > 0", (failed_note,))
+        assert not store.database.query("SELECT 1 FROM audit_log WHERE instr(details, ?) > 0", (failed_note,))
         assert store.get_findings(inspection)[0].note == "kept-4"
 
         # Free space: the same open store takes edits again, and they survive a reopen.
@@ -136,7 +136,7 @@ def test_rlimit_fsize_write_failure_is_a_store_error_and_loses_nothing(rlimit_ou
         assert store.integrity_ok() and store.verify_audit_chain().ok
         notes = {f.item_id: f.note for f in store.get_findings(out["inspection"])}
         assert notes["dress.badge"] == "after the limit was lifted" and notes["dress.uniform"] == "kept-4"
-        assert not store.query("SELECT 1 FROM audit_log WHERE instr(details, ?) > 0", (f"doomed-{out['fitted']}-",))
+        assert not store.database.query("SELECT 1 FROM audit_log WHERE instr(details, ?) > 0", (f"doomed-{out['fitted']}-",))
 
 
 def test_rlimit_fsize_write_failure_has_a_specific_code(rlimit_outcome: dict) -> None:

@@ -39,17 +39,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.model import INSPECTION_TYPES
-from inspector.scoring import quarterly as q
-from inspector.store import Store
-from inspector.ui.headoffice.common import GREEN_TEXT, MUTED_TEXT, RED_BG, RED_TEXT, fmt_score, pick
-from inspector.ui.headoffice.complaints import ComplaintDialog
-from inspector.ui.headoffice.dashboard_data import (
+from inspector.headoffice.dashboard import (
     DashboardData,
     DashboardFilter,
     build_dashboard,
     default_filter,
 )
+from inspector.model import INSPECTION_TYPES
+from inspector.scoring import quarterly as q
+from inspector.store import Store
+from inspector.ui.headoffice.common import GREEN_TEXT, MUTED_TEXT, RED_BG, RED_TEXT, fmt_score, pick
+from inspector.ui.headoffice.complaints import ComplaintDialog
 from inspector.ui.inspections_view import type_label
 
 MAX_TREND_LINES = 8

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.analytics_export import write_csv, write_xlsx
+from inspector.headoffice.analytics_export import write_csv, write_xlsx
 from inspector.ui.dialog_layout import say
 from inspector.ui.sync.common import DIALOG_STYLE, ProgressRow, open_folder, remember, store_job
 from inspector.ui.workers import Job, start_job

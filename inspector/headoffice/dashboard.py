@@ -105,7 +105,7 @@ def build_dashboard(store: Store, flt: DashboardFilter) -> DashboardData:
         latest_two = {b: rows for b, rows in store.latest_two_per_branch(scope).items()
                       if rows[0]["started_at"][:10] >= scope.since[:10]}
         findings = store.failed_findings_of([row["id"] for rows in latest_two.values() for row in rows])
-        any_inspections = store.conn.execute("SELECT EXISTS (SELECT 1 FROM inspections)").fetchone()[0] == 1
+        any_inspections = store.has_inspection()
         labels = store.template_labels()
 
     means: dict[tuple[str, int, int], dict[str, float]] = {}
